@@ -1,0 +1,16 @@
+import { ConfigError } from '../config';
+import { DatabaseError } from '../db/errors';
+import { LocalNeo4jError } from '../local-neo4j/errors';
+
+/**
+ * Ends a command line program on an error: known errors print their message alone (it was
+ * written for the reader); anything else prints its stack.
+ */
+export function exitOnError(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof DatabaseError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(error instanceof ConfigError ? 2 : 1);
+  }
+  console.error(error);
+  process.exit(1);
+}

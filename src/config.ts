@@ -1,0 +1,151 @@
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every setting is declared here once, with its documentation,
+ * type and default; `.env.example` documents the same variables for people.
+ */
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `expected a whole number from ${min} to ${max}` })
+    .int({ error: `expected a whole number from ${min} to ${max}` })
+    .min(min, { error: `expected a whole number from ${min} to ${max}` })
+    .max(max, { error: `expected a whole number from ${min} to ${max}` });
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const neo4jUri = z.string().refine((value) => /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(value), {
+  error:
+    'expected a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI with a host, such as bolt://localhost:7687',
+});
+
+const envSchema = z.object({
+  /** development shows error details to API clients; production masks them. */
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
+    .default('development'),
+  /** Address the HTTP server binds to. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port the HTTP server listens on; 0 picks a free one. */
+  PORT: integer(0, 65535).default(4000),
+  /** Lowest level of log line written to stdout. */
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' })
+    .default('info'),
+
+  /** Where Neo4j answers: bolt:// for one server, neo4j:// for a cluster or Aura. */
+  NEO4J_URI: neo4jUri.default('bolt://localhost:7687'),
+  NEO4J_USER: z.string().min(1, { error: 'expected a user name' }).default('neo4j'),
+  NEO4J_PASSWORD: z.string({ error: 'required: the Neo4j password' }).min(1, { error: 'must not be empty' }),
+  /** The database inside the DBMS that holds the graph. */
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, { error: 'expected a Neo4j database name such as neo4j' })
+    .default('neo4j'),
+  /** How many times start-up tries to reach Neo4j before giving up. */
+  NEO4J_CONNECT_ATTEMPTS: integer(1, 100).default(8),
+  /** Wait before the second attempt; it doubles on each further one, up to 10 s. */
+  NEO4J_CONNECT_BACKOFF_MS: integer(0, 60_000).default(500),
+
+  /** Folder of the local Neo4j's data, logs and pid file (machines without Docker). */
+  NEO4J_LOCAL_HOME: z.string().min(1).default('.neo4j-local'),
+  /** Start the local Neo4j when NEO4J_URI points at this machine and nothing answers there. */
+  NEO4J_LOCAL_AUTOSTART: flag.default(true),
+  /** Maximum Java heap of the local Neo4j, in MiB. */
+  NEO4J_LOCAL_HEAP_MIB: integer(256, 1024).default(1024),
+  /** Page cache of the local Neo4j, in MiB: the graph is small. */
+  NEO4J_LOCAL_PAGE_CACHE_MIB: integer(16, 4096).default(128),
+});
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly http: { readonly host: string; readonly port: number };
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly neo4j: {
+    readonly uri: string;
+    readonly user: string;
+    readonly password: string;
+    readonly database: string;
+    readonly connectAttempts: number;
+    readonly connectBackoffMs: number;
+  };
+  readonly localNeo4j: {
+    readonly home: string;
+    readonly autostart: boolean;
+    /** Set when NEO4J_URI points at this machine: where a local Neo4j would listen. */
+    readonly bolt: { readonly host: string; readonly port: number } | null;
+    readonly heapMiB: number;
+    readonly pageCacheMiB: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates a set of variables; throws ConfigError naming every bad variable at once. */
+export function parseConfig(source: Readonly<Record<string, string | undefined>>): Config {
+  // An empty value in .env means "not set", so defaults apply as they would for a missing line.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  return deepFreeze({
+    env: env.NODE_ENV,
+    http: { host: env.HOST, port: env.PORT },
+    logLevel: env.LOG_LEVEL,
+    neo4j: {
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      connectAttempts: env.NEO4J_CONNECT_ATTEMPTS,
+      connectBackoffMs: env.NEO4J_CONNECT_BACKOFF_MS,
+    },
+    localNeo4j: {
+      home: path.resolve(env.NEO4J_LOCAL_HOME),
+      autostart: env.NEO4J_LOCAL_AUTOSTART,
+      bolt: loopbackBoltAddress(env.NEO4J_URI),
+      heapMiB: env.NEO4J_LOCAL_HEAP_MIB,
+      pageCacheMiB: env.NEO4J_LOCAL_PAGE_CACHE_MIB,
+    },
+  });
+}
+
+/** Loads `.env` (variables already set win) and validates the process environment. */
+export function readConfig(): Config {
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
+}
+
+/** The environment as child processes should inherit it (the local Neo4j, test helpers). */
+export function inheritedEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}
+
+function loopbackBoltAddress(uri: string): { host: string; port: number } | null {
+  const url = new URL(uri.replace(/^[a-z+]+:/, 'http:'));
+  if (!LOOPBACK_HOSTS.has(url.hostname)) return null;
+  const host = url.hostname === 'localhost' ? '127.0.0.1' : url.hostname.replace(/^\[|\]$/g, '');
+  return { host, port: url.port === '' ? 7687 : Number(url.port) };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === 'object') deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,73 @@
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
+  isInt,
+} from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+
+/** A value as JSON can carry it: what the rest of the product works with. */
+export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
+
+/**
+ * Converts what the driver returns into plain JSON values: integers become numbers (or decimal
+ * strings outside the safe range, rather than silently losing digits), temporal values become
+ * ISO 8601 strings, nodes and relationships become objects with their element ids.
+ */
+export function toPlain(value: unknown): PlainValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return toPlain(neo4j.int(value.toString()));
+  if (isInt(value)) return integerToPlain(value as Integer);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
+    return String(value);
+  }
+  if (isDuration(value)) return durationToIso(value);
+  if (neo4j.isNode(value)) {
+    return {
+      elementId: value.elementId,
+      labels: [...value.labels],
+      properties: toPlainMap(value.properties),
+    };
+  }
+  if (neo4j.isRelationship(value)) {
+    return {
+      elementId: value.elementId,
+      type: value.type,
+      startElementId: value.startNodeElementId,
+      endElementId: value.endNodeElementId,
+      properties: toPlainMap(value.properties),
+    };
+  }
+  if (neo4j.isPath(value)) {
+    return { segments: value.segments.map((segment) => toPlain(segment.relationship)) };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') return toPlainMap(value as Record<string, unknown>);
+  throw new TypeError(`Cannot convert a ${typeof value} from Neo4j to a plain value`);
+}
+
+export function toPlainMap(map: Record<string, unknown>): { [key: string]: PlainValue } {
+  const result: { [key: string]: PlainValue } = {};
+  for (const [key, entry] of Object.entries(map)) result[key] = toPlain(entry);
+  return result;
+}
+
+/** The driver's own toString drops zero parts ("P2DT"); this keeps a valid ISO 8601 form. */
+function durationToIso(value: {
+  months: unknown;
+  days: unknown;
+  seconds: unknown;
+  nanoseconds: unknown;
+}): string {
+  const seconds = Number(toPlain(value.seconds)) + Number(toPlain(value.nanoseconds)) / 1e9;
+  return `P${String(toPlain(value.months))}M${String(toPlain(value.days))}DT${seconds}S`;
+}
+
+function integerToPlain(value: Integer): number | string {
+  return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+}

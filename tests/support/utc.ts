@@ -1,0 +1,2 @@
+// Dates in assertions are read in UTC, whatever the machine's zone.
+process.env['TZ'] = 'UTC';
