@@ -1,5 +1,6 @@
 import { ConfigError } from '../config';
 import { DatabaseError } from '../db/errors';
+import { InvalidExtractionError } from '../ingest/problems';
 import { LocalNeo4jError } from '../local-neo4j/errors';
 
 /**
@@ -7,7 +8,12 @@ import { LocalNeo4jError } from '../local-neo4j/errors';
  * written for the reader); anything else prints its stack.
  */
 export function exitOnError(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof DatabaseError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof DatabaseError ||
+    error instanceof InvalidExtractionError
+  ) {
     console.error(`\n${error.message}\n`);
     process.exit(error instanceof ConfigError ? 2 : 1);
   }

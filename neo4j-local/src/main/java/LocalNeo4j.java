@@ -117,7 +117,14 @@ public final class LocalNeo4j {
                 params,
                 result -> ((Number) result.next().get("n")).longValue() > 0);
         if (exists) {
-            system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+            try {
+                system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+            } catch (RuntimeException e) {
+                // Neo4j refuses to "change" a password to itself: the usual case on a restart.
+                if (!String.valueOf(rootMessage(e)).contains("cannot be the same")) {
+                    throw e;
+                }
+            }
         } else {
             system.executeTransactionally("CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
         }

@@ -1,0 +1,11 @@
+// Title: Shortest path between two entities
+// Answers: How two entities are connected through the facts of the graph (provenance links to
+// sentences are left out): the nodes and relationships of one shortest path.
+// @param fromId person:olivier-nduhungirehe  id of the first entity
+// @param toId person:kassym-jomart-tokayev  id of the second entity
+MATCH (from:Entity {id: $fromId}), (to:Entity {id: $toId})
+MATCH path = shortestPath((from)-[*..8]-(to))
+WHERE all(r IN relationships(path) WHERE r.basis IS NOT NULL)
+RETURN [n IN nodes(path) | n.id] AS nodes,
+       [r IN relationships(path) | type(r)] AS relationships,
+       length(path) AS hops;

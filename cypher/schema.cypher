@@ -1,0 +1,20 @@
+// Constraints and indexes of the bilateral-ties graph. The loader applies this file before it
+// writes; every statement is idempotent (IF NOT EXISTS).
+
+// Every node from an extraction is an :Entity with a global id, such as country:rwanda; MERGE
+// uses these constraints, so a second article naming Rwanda reaches the same node.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+
+// Timelines and dashboards filter and sort events by time and status.
+CREATE INDEX event_time_start IF NOT EXISTS FOR (n:Event) ON (n.timeStart);
+CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
+CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.articleId);
+
+// Search over names in Kinyarwanda and English and every name as written in the articles
+// (searchText joins them, see src/graph/write-plan.ts). The folding analyzer matches "Turkiye"
+// to "Türkiye".
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.searchText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

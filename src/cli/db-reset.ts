@@ -1,0 +1,42 @@
+import { createInterface } from 'node:readline/promises';
+import { readConfig } from '../config';
+import { exitOnError } from './fail';
+import { withDatabase } from './with-database';
+
+/** npm run db:reset [-- --yes]: deletes every node and relationship; constraints and indexes stay. */
+async function main(args: string[]): Promise<void> {
+  const config = readConfig();
+  if (!args.includes('--yes') && !(await confirm(config.neo4j.uri, config.neo4j.database))) {
+    console.log('Nothing was deleted.');
+    return;
+  }
+  const deleted = await withDatabase(config, async (database) => {
+    const counted = await database.read({ name: 'count-before-reset' }, async (tx) =>
+      Number((await tx.run('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n') ?? 0),
+    );
+    await database.write({ name: 'db-reset' }, (tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    return counted;
+  });
+  console.log(
+    `Deleted ${deleted} nodes and their relationships from ${config.neo4j.database} at ${config.neo4j.uri}.`,
+  );
+}
+
+async function confirm(uri: string, database: string): Promise<boolean> {
+  if (!process.stdin.isTTY) {
+    throw new Error(
+      'db:reset asks for confirmation; without a terminal, pass --yes: npm run db:reset -- --yes',
+    );
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await prompt.question(
+      `Delete ALL data in database ${database} at ${uri}? Type "yes" to confirm: `,
+    );
+    return answer.trim().toLowerCase() === 'yes';
+  } finally {
+    prompt.close();
+  }
+}
+
+main(process.argv.slice(2)).catch(exitOnError);

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GraphDocument } from '../graph/graph-document';
+import { PROJECT_ROOT } from '../project-root';
+import {
+  EXTRACTION_FILE,
+  META_FILE,
+  readArticleFolder,
+  readYaml,
+  type ArticleSource,
+} from './article-folder';
+import type { Problem } from './problems';
+import { toGraph } from './to-graph';
+import { validateExtraction } from './validate-extraction';
+
+export const ARTICLES_ROOT = path.join(PROJECT_ROOT, 'data', 'articles');
+
+export interface PreparedArticle {
+  source: ArticleSource;
+  extractionFile: string;
+  graph: GraphDocument;
+}
+
+/** Every article folder (one holding meta.yaml) under data/articles, in name order. */
+export function findArticleFolders(root: string = ARTICLES_ROOT): string[] {
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, entry.name, META_FILE)))
+    .map((entry) => path.join(root, entry.name))
+    .sort();
+}
+
+/** Accepts an article folder or any file inside one (its extraction.yaml, say). */
+export function articleFolderOf(target: string): string {
+  const resolved = path.resolve(target);
+  if (!fs.existsSync(resolved)) throw new Error(`${target} does not exist`);
+  return fs.statSync(resolved).isDirectory() ? resolved : path.dirname(resolved);
+}
+
+/**
+ * Reads, validates and converts articles without touching Neo4j. Problems from every article are
+ * collected, so one run reports everything wrong.
+ */
+export function prepareArticles(folders: readonly string[]): {
+  prepared: PreparedArticle[];
+  problems: Problem[];
+} {
+  const prepared: PreparedArticle[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const folder of folders) {
+    const { source, problems: folderProblems } = readArticleFolder(folder);
+    problems.push(...folderProblems);
+    if (!source) continue;
+    const earlier = seen.get(source.meta.id);
+    if (earlier) {
+      problems.push({
+        file: path.join(folder, META_FILE),
+        path: 'id',
+        reason: `${source.meta.id} is also the id of ${earlier}`,
+      });
+      continue;
+    }
+    seen.set(source.meta.id, folder);
+    const extractionFile = path.join(folder, EXTRACTION_FILE);
+    const raw = readYaml(extractionFile);
+    if ('problems' in raw) {
+      problems.push(...raw.problems);
+      continue;
+    }
+    const { valid, problems: extractionProblems } = validateExtraction(raw.value, source, extractionFile);
+    problems.push(...extractionProblems);
+    if (valid) prepared.push({ source, extractionFile, graph: toGraph(source, valid) });
+  }
+  return { prepared, problems };
+}

@@ -1,0 +1,48 @@
+import { CodePointText } from './text-offsets';
+
+export interface SentenceSpan {
+  /** 1-based position in the article. */
+  index: number;
+  /** 1-based paragraph (line) number. */
+  paragraph: number;
+  /** Code point offsets, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A sentence ends at . ! or ?, optionally followed by closing quotes, where white space and then
+ * a capital letter or an opening quote follow. Paragraphs (lines) always end a sentence. This fits
+ * news prose in Kinyarwanda and English: no abbreviations with full stops occur in it, and
+ * decimal numbers have no space after the point.
+ */
+const SENTENCE_END = /[.!?][”’"')\]]*(?=\s+[“"‘'(\p{Lu}])/gu;
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const whole = new CodePointText(text);
+  const sentences: SentenceSpan[] = [];
+  let paragraphStart = 0; // UTF-16 index
+  text.split('\n').forEach((paragraph, paragraphIndex) => {
+    let sentenceStart = 0;
+    const ends = [...paragraph.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
+    for (const end of [...ends, paragraph.length]) {
+      const raw = paragraph.slice(sentenceStart, end);
+      const leading = raw.length - raw.trimStart().length;
+      const content = raw.trim();
+      if (content !== '') {
+        const start = whole.fromUtf16(paragraphStart + sentenceStart + leading);
+        sentences.push({
+          index: sentences.length + 1,
+          paragraph: paragraphIndex + 1,
+          start,
+          end: start + Array.from(content).length,
+          text: content,
+        });
+      }
+      sentenceStart = end;
+    }
+    paragraphStart += paragraph.length + 1;
+  });
+  return sentences;
+}
