@@ -1,21 +1,38 @@
 import { readConfig, type Config } from '../config';
 import { createDriver, verifyConnectivityWithRetry } from '../db/driver';
 import { AuthenticationError } from '../db/errors';
+import { loadArticles } from '../ingest/load-articles';
+import { findArticleFolders } from '../ingest/prepare-article';
 import { readLivePid, startLocalNeo4j } from '../local-neo4j/process';
 import { localNeo4jSettings } from '../local-neo4j/settings';
 import { runService } from '../service';
 import { exitOnError } from './fail';
 import { ensureDotEnv } from './first-run';
+import { withDatabase } from './with-database';
 
 /**
  * `npm start`: use the configured Neo4j if it answers; if it is configured on this machine and
- * nothing answers, start the local one first; then serve the API.
+ * nothing answers, start the local one first; load the articles into an empty graph; then serve
+ * the API.
  */
 async function main(): Promise<void> {
   ensureDotEnv();
   const config = readConfig();
   await ensureNeo4j(config);
+  await loadArticlesIntoEmptyGraph(config);
   await runService(config);
+}
+
+/** A fresh database gets the committed articles, so the API has a graph to serve at once. */
+async function loadArticlesIntoEmptyGraph(config: Config): Promise<void> {
+  await withDatabase(config, async (database) => {
+    const articles = await database.read({ name: 'count-articles' }, async (tx) =>
+      Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]?.get('n') ?? 0),
+    );
+    if (articles > 0) return;
+    const loaded = await loadArticles(database, findArticleFolders());
+    console.log(`The graph was empty: loaded ${loaded.map((article) => article.articleId).join(', ')}.`);
+  });
 }
 
 async function ensureNeo4j(config: Config): Promise<void> {

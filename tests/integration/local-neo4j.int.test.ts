@@ -4,7 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalNeo4jError } from '../../src/local-neo4j/errors';
 import { homePaths } from '../../src/local-neo4j/paths';
-import { startLocalNeo4j, type LocalNeo4jSettings, type RunningNeo4j } from '../../src/local-neo4j/process';
+import { Database } from '../../src/db/database';
+import { createDriver } from '../../src/db/driver';
+import {
+  readLivePid,
+  startLocalNeo4j,
+  type LocalNeo4jSettings,
+  type RunningNeo4j,
+} from '../../src/local-neo4j/process';
 import { testNeo4jHome } from '../support/neo4j';
 import { freePort } from '../support/ports';
 
@@ -90,4 +97,36 @@ describe('the local Neo4j launcher', () => {
       }
     });
   });
+
+  it('when stopped and started again on the same folder, then the data is still there and the password still works', async () => {
+    const settingsForRestart = settings(scratch, await freePort());
+    const first = await startLocalNeo4j(settingsForRestart, { detached: false, log: quiet });
+    const neo4jSettings = {
+      uri: first.uri,
+      user: 'neo4j',
+      password: settingsForRestart.password,
+      database: 'neo4j',
+      connectAttempts: 1,
+      connectBackoffMs: 0,
+    };
+    let database = new Database(createDriver(neo4jSettings), 'neo4j');
+    await database.write({ name: 'before-restart' }, (tx) => tx.run("CREATE (:RestartProbe {name: 'kept'})"));
+    await database.close();
+    await first.stop();
+    expect(readLivePid(scratch)).toBeNull();
+
+    const second = await startLocalNeo4j(settingsForRestart, { detached: false, log: quiet });
+    database = new Database(createDriver(neo4jSettings), 'neo4j');
+    try {
+      const names = await database.read({ name: 'after-restart' }, async (tx) =>
+        (await tx.run('MATCH (p:RestartProbe) RETURN p.name AS name')).records.map(
+          (r) => r.get('name') as string,
+        ),
+      );
+      expect(names).toEqual(['kept']);
+    } finally {
+      await database.close();
+      await second.stop();
+    }
+  }, 240_000);
 });

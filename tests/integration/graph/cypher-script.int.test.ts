@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import type { Database } from '../../../src/db/database';
+import { articleScriptFile, renderArticleScripts } from '../../../src/graph/article-scripts';
+import { splitCypherStatements } from '../../../src/graph/cypher-statements';
+import { loadArticles } from '../../../src/ingest/load-articles';
+import { prepareArticles } from '../../../src/ingest/prepare-article';
+import { SEED_ARTICLE_FOLDER, SEED_ARTICLE_ID } from '../../support/article';
+import { emptyDatabase, snapshotGraph } from '../../support/graph';
+import { openTestDatabase } from '../../support/neo4j';
+
+describe('the plain Cypher script of the article', () => {
+  let database: Database;
+  const scriptFile = articleScriptFile(SEED_ARTICLE_ID);
+
+  beforeAll(() => {
+    database = openTestDatabase();
+  });
+
+  afterAll(() => database.close());
+
+  it('when regenerated from the data, then it equals the committed file (run npm run cypher:generate if not)', () => {
+    const { prepared } = prepareArticles([SEED_ARTICLE_FOLDER]);
+    const [rendered] = renderArticleScripts(prepared);
+    expect(fs.readFileSync(scriptFile, 'utf8')).toBe(rendered?.script);
+  });
+
+  it('when run statement by statement on an empty database, then it yields exactly the graph the loader makes', async () => {
+    await emptyDatabase(database);
+    const statements = splitCypherStatements(fs.readFileSync(scriptFile, 'utf8'));
+    expect(statements.length).toBeGreaterThan(10);
+    for (const statement of statements) {
+      await database.write({ name: 'test-run-script' }, (tx) => tx.run(statement));
+    }
+    const fromScript = await snapshotGraph(database);
+
+    await emptyDatabase(database);
+    await loadArticles(database, [SEED_ARTICLE_FOLDER]);
+    const fromLoader = await snapshotGraph(database);
+
+    expect(fromScript.nodes.length).toBe(71);
+    expect(fromScript.relationships.length).toBe(228);
+    expect(fromScript).toEqual(fromLoader);
+  });
+});
