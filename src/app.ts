@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createContext, type GraphQLContext } from './api/context';
+import { GRAPHIQL_TABS } from './api/graphiql-examples';
+import { useArgumentLimits } from './api/plugins/argument-limits';
+import { useErrorHandling } from './api/plugins/error-handling';
+import { buildSchema } from './api/schema';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
-import type { GraphQLContext } from './api/context';
-import { buildSchema } from './api/schema';
 
 export interface AppDependencies {
   config: Config;
@@ -16,36 +23,46 @@ export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 /** Builds the HTTP app without listening, so tests can call `app.fetch` in-process. */
 export function createApp({ config, database, logger }: AppDependencies): App {
+  const limits = config.graphql;
+  const development = config.env === 'development';
   return createYoga<Record<string, never>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
-    maskedErrors: config.env !== 'development',
+    // Our error plugin masks and codes execution errors; Yoga's masking stays as a second net.
+    maskedErrors: { isDev: development },
     logging: false,
-    context: ({ request }) => {
-      const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      return { database, requestId, logger: logger.child({ requestId }) };
-    },
+    cors: { origin: limits.corsOrigins === '*' ? '*' : [...limits.corsOrigins], methods: ['GET', 'POST'] },
+    graphiql: { title: 'Bilateral ties', defaultTabs: GRAPHIQL_TABS },
+    renderGraphiQL,
+    context: ({ request }) =>
+      createContext(database, logger, limits, request.headers.get('x-request-id') ?? randomUUID()),
     plugins: [
+      maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
+      maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
+      costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }),
+      useArgumentLimits({ maxPageSize: limits.maxPageSize }),
+      useErrorHandling(development),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {
           try {
             await database.ping();
-            return new fetchAPI.Response(JSON.stringify({ status: 'ready' }), {
-              status: 200,
-              headers: { 'content-type': 'application/json' },
-            });
+            return jsonResponse(fetchAPI, 200, { status: 'ready' });
           } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             logger.warn({ reason }, 'readiness check failed');
-            return new fetchAPI.Response(JSON.stringify({ status: 'unavailable', reason }), {
-              status: 503,
-              headers: { 'content-type': 'application/json' },
-            });
+            return jsonResponse(fetchAPI, 503, { status: 'unavailable', reason });
           }
         },
       }),
     ],
+  });
+}
+
+function jsonResponse(fetchAPI: { Response: typeof Response }, status: number, body: unknown): Response {
+  return new fetchAPI.Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
   });
 }

@@ -61,6 +61,17 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP_MIB: integer(256, 1024).default(1024),
   /** Page cache of the local Neo4j, in MiB: the graph is small. */
   NEO4J_LOCAL_PAGE_CACHE_MIB: integer(16, 4096).default(128),
+
+  /** Origins allowed to call the API from a browser: * for any, or a comma-separated list. */
+  CORS_ORIGINS: z.string().default('*'),
+  /** Deepest selection set an operation may have. */
+  GRAPHQL_MAX_DEPTH: integer(2, 50).default(12),
+  /** Most aliases an operation may use. */
+  GRAPHQL_MAX_ALIASES: integer(0, 100).default(15),
+  /** Highest estimated cost of an operation (each object 2, each scalar 1, deeper levels weigh more). */
+  GRAPHQL_MAX_COST: integer(100, 1_000_000).default(20_000),
+  /** Largest page a connection (`first`) or a subgraph (`limit`) may ask for. */
+  GRAPHQL_MAX_PAGE_SIZE: integer(1, 1000).default(100),
 });
 
 export interface Config {
@@ -74,6 +85,14 @@ export interface Config {
     readonly database: string;
     readonly connectAttempts: number;
     readonly connectBackoffMs: number;
+  };
+  readonly graphql: {
+    /** '*' or a list of origins. */
+    readonly corsOrigins: '*' | readonly string[];
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxCost: number;
+    readonly maxPageSize: number;
   };
   readonly localNeo4j: {
     readonly home: string;
@@ -114,6 +133,18 @@ export function parseConfig(source: Readonly<Record<string, string | undefined>>
       database: env.NEO4J_DATABASE,
       connectAttempts: env.NEO4J_CONNECT_ATTEMPTS,
       connectBackoffMs: env.NEO4J_CONNECT_BACKOFF_MS,
+    },
+    graphql: {
+      corsOrigins:
+        env.CORS_ORIGINS.trim() === '*'
+          ? '*'
+          : env.CORS_ORIGINS.split(',')
+              .map((origin) => origin.trim())
+              .filter(Boolean),
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxPageSize: env.GRAPHQL_MAX_PAGE_SIZE,
     },
     localNeo4j: {
       home: path.resolve(env.NEO4J_LOCAL_HOME),

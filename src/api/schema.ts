@@ -3,7 +3,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../project-root';
-import { resolvers } from './resolvers';
+import { resolvers } from './resolvers/index';
 
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'schema.graphql');
 

@@ -1,0 +1,31 @@
+import type { SpanData } from '../../graph/read/batch-reads';
+import type { GraphQLContext } from '../context';
+import { toParent, toParentOrNull, type EvidenceParent, type NodeParent } from '../parents';
+
+/** Articles, sentences, spans and evidence: where every fact comes from. */
+export const sourceResolvers = {
+  Article: {
+    unknownMetadata: (parent: NodeParent) =>
+      Array.isArray(parent['unknownMetadata']) ? parent['unknownMetadata'] : [],
+    sentences: async (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
+      (await context.loaders.articleSentences.load(parent.id)).map(toParent),
+  },
+  Sentence: {
+    article: async (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
+      toParentOrNull(await context.loaders.nodes.load(String(parent['articleId']))),
+  },
+  Span: {
+    sentence: async (parent: SpanData, _args: unknown, context: GraphQLContext) =>
+      toParentOrNull(await context.loaders.nodes.load(parent.sentenceId)),
+  },
+  Evidence: {
+    sentences: async (parent: EvidenceParent, _args: unknown, context: GraphQLContext) => {
+      const sentences = await context.loaders.nodes.loadMany(parent.sentenceIds);
+      return sentences.flatMap((sentence) => {
+        if (sentence instanceof Error) throw sentence;
+        return sentence ? [toParent(sentence)] : [];
+      });
+    },
+  },
+  Basis: { ARTICLE: 'article', BACKGROUND: 'background' },
+};

@@ -1,0 +1,149 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import {
+  NODE_PROJECTION,
+  RELATION_PROJECTION,
+  toNodeData,
+  toRelationData,
+  type NodeData,
+  type RelationData,
+} from './records';
+
+/**
+ * Reads for many keys at once, in one UNWIND query each: the batch functions behind the API's
+ * DataLoaders. Each returns a Map from key to result; keys with nothing found are absent.
+ */
+
+/** Nodes by id: entities, articles and sentences. */
+export async function readNodes(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, NodeData>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     OPTIONAL MATCH (e:Entity {id: id})
+     OPTIONAL MATCH (a:Article {id: id})
+     OPTIONAL MATCH (s:Sentence {id: id})
+     WITH id, coalesce(e, a, s) AS n WHERE n IS NOT NULL
+     RETURN id, ${NODE_PROJECTION('n')} AS node`,
+    { ids },
+  );
+  return new Map(
+    result.records.map((record) => [record.get('id') as string, toNodeData(record.get('node'))]),
+  );
+}
+
+export type Direction = 'out' | 'in';
+
+export interface Neighbour {
+  relation: RelationData;
+  node: NodeData;
+}
+
+/** Relationship types the API may follow; they are spliced into Cypher, so only these pass. */
+export const FACT_TYPES = [
+  'HOLDS_POSITION',
+  'POSITION_OF',
+  'BELONGS_TO',
+  'LOCATED_IN',
+  'ACCREDITED_TO',
+  'PARTICIPANT_IN',
+  'HELD_IN',
+  'DISCUSSED',
+  'ON_SIDELINES_OF',
+  'MADE_STATEMENT',
+  'ABOUT',
+  'COMMITTED_TO',
+  'MADE_AT',
+  'CONCERNS',
+  'PARTY_TO',
+  'NEGOTIATED_IN',
+  'COVERS',
+  'INCLUDES_EVENT',
+  'ESTABLISHED_BY',
+] as const;
+export type FactType = (typeof FACT_TYPES)[number];
+
+/** For each entity id, its relationships of one type in one direction, with the node at the other end. */
+export async function readNeighbours(
+  tx: ManagedTransaction,
+  type: FactType,
+  direction: Direction,
+  ids: readonly string[],
+): Promise<Map<string, Neighbour[]>> {
+  if (!(FACT_TYPES as readonly string[]).includes(type)) throw new Error(`Unknown relationship type ${type}`);
+  const pattern = direction === 'out' ? `(n)-[r:${type}]->(m)` : `(n)<-[r:${type}]-(m)`;
+  const [source, target] = direction === 'out' ? ['n', 'm'] : ['m', 'n'];
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     MATCH ${pattern}
+     RETURN id, ${RELATION_PROJECTION('r', source, target)} AS relation, ${NODE_PROJECTION('m')} AS node
+     ORDER BY id, coalesce(m.timeStart, date('9999-12-31')), m.id, r.role`,
+    { ids },
+  );
+  const byId = new Map<string, Neighbour[]>();
+  for (const record of result.records) {
+    const id = record.get('id') as string;
+    const list = byId.get(id) ?? [];
+    list.push({ relation: toRelationData(record.get('relation')), node: toNodeData(record.get('node')) });
+    byId.set(id, list);
+  }
+  return byId;
+}
+
+export interface SpanData {
+  kind: 'MENTIONED_IN' | 'STATED_IN';
+  text: string;
+  start: number;
+  end: number;
+  aspect: string | null;
+  sentenceId: string;
+}
+
+/** For each entity id, the spans that name it or state it, in article order. */
+export async function readSpans(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, SpanData[]>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})-[r:MENTIONED_IN|STATED_IN]->(s:Sentence)
+     RETURN id, type(r) AS kind, r.text AS text, r.start AS start, r.end AS end, r.aspect AS aspect, s.id AS sentenceId
+     ORDER BY id, s.articleId, r.start, r.end`,
+    { ids },
+  );
+  const byId = new Map<string, SpanData[]>();
+  for (const record of result.records) {
+    const id = record.get('id') as string;
+    const list = byId.get(id) ?? [];
+    list.push({
+      kind: record.get('kind') as SpanData['kind'],
+      text: record.get('text') as string,
+      start: Number(record.get('start')),
+      end: Number(record.get('end')),
+      aspect: (record.get('aspect') as string | null) ?? null,
+      sentenceId: record.get('sentenceId') as string,
+    });
+    byId.set(id, list);
+  }
+  return byId;
+}
+
+/** For each article id, its sentences in order. */
+export async function readArticleSentences(
+  tx: ManagedTransaction,
+  articleIds: readonly string[],
+): Promise<Map<string, NodeData[]>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (:Article {id: id})-[:HAS_SENTENCE]->(s:Sentence)
+     RETURN id, ${NODE_PROJECTION('s')} AS node ORDER BY id, s.index`,
+    { ids: articleIds },
+  );
+  const byId = new Map<string, NodeData[]>();
+  for (const record of result.records) {
+    const id = record.get('id') as string;
+    byId.set(id, [...(byId.get(id) ?? []), toNodeData(record.get('node'))]);
+  }
+  return byId;
+}

@@ -1,0 +1,100 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import {
+  NODE_PROJECTION,
+  RELATION_PROJECTION,
+  toNodeData,
+  toRelationData,
+  type NodeData,
+  type RelationData,
+} from './records';
+
+export interface Subgraph {
+  nodes: NodeData[];
+  edges: RelationData[];
+  /** True when more nodes were in reach than the limit allowed. */
+  truncated: boolean;
+}
+
+/** Fact relationships only: provenance links to sentences would swamp a drawing. */
+const FACT_FILTER = (variable: string) =>
+  `${variable}.basis IS NOT NULL AND ($types IS NULL OR type(${variable}) IN $types)`;
+
+async function edgesAmong(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+  types: readonly string[] | null,
+): Promise<RelationData[]> {
+  const result = await tx.run(
+    `MATCH (a:Entity)-[r]->(b:Entity)
+     WHERE a.id IN $ids AND b.id IN $ids AND ${FACT_FILTER('r')}
+     RETURN ${RELATION_PROJECTION('r', 'a', 'b')} AS relation
+     ORDER BY type(r), a.id, b.id`,
+    { ids, types },
+  );
+  return result.records.map((record) => toRelationData(record.get('relation')));
+}
+
+/**
+ * The entities within `depth` fact relationships of a node (nearest first, at most `limit` in
+ * all, the start included) and every fact relationship among them. `depth` must be 1 to 3: it
+ * is part of the pattern, as Cypher takes no parameter there.
+ */
+export async function readNeighborhood(
+  tx: ManagedTransaction,
+  id: string,
+  depth: number,
+  types: readonly string[] | null,
+  limit: number,
+): Promise<Subgraph | null> {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1, 2 or 3');
+  const result = await tx.run(
+    `MATCH (start:Entity {id: $id})
+     OPTIONAL MATCH (start)-[rels*1..${depth}]-(other:Entity)
+     WHERE other <> start AND all(r IN rels WHERE ${FACT_FILTER('r')})
+     WITH start, other, min(size(rels)) AS distance
+     ORDER BY distance, other.id
+     WITH start, [n IN collect(other) WHERE n IS NOT NULL] AS others
+     RETURN ${NODE_PROJECTION('start')} AS start,
+            [n IN others[0..$more] | ${NODE_PROJECTION('n')}] AS others,
+            size(others) > $more AS truncated`,
+    { id, types, more: neo4j.int(limit - 1) },
+  );
+  const record = result.records[0];
+  if (!record) return null;
+  const nodes = [toNodeData(record.get('start')), ...(record.get('others') as unknown[]).map(toNodeData)];
+  return {
+    nodes,
+    edges: await edgesAmong(
+      tx,
+      nodes.map((node) => node.id),
+      types,
+    ),
+    truncated: record.get('truncated') as boolean,
+  };
+}
+
+/** One shortest path of fact relationships between two entities, or null when none is in reach. */
+export async function readShortestPath(
+  tx: ManagedTransaction,
+  fromId: string,
+  toId: string,
+  maxHops: number,
+): Promise<Subgraph | null> {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10)
+    throw new RangeError('maxHops must be 1 to 10');
+  const result = await tx.run(
+    `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+     MATCH path = shortestPath((a)-[*..${maxHops}]-(b))
+     WHERE all(r IN relationships(path) WHERE r.basis IS NOT NULL)
+     RETURN [n IN nodes(path) | ${NODE_PROJECTION('n')}] AS nodes,
+            [r IN relationships(path) | ${RELATION_PROJECTION('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
+    { fromId, toId },
+  );
+  const record = result.records[0];
+  if (!record) return null;
+  return {
+    nodes: (record.get('nodes') as unknown[]).map(toNodeData),
+    edges: (record.get('edges') as unknown[]).map(toRelationData),
+    truncated: false,
+  };
+}
