@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import {
   readArticleSentences,
@@ -7,107 +8,51 @@ import {
   readSpans,
   type Direction,
   type FactType,
-  type Neighbour,
-  type SpanData,
 } from '../graph/read/batch-reads';
-import {
-  readRelationAgreements,
-  readRelationPeople,
-  readRelationSubjects,
-  type PersonInvolvement,
-  type SubjectCount,
-} from '../graph/read/bilateral';
-import type { NodeData } from '../graph/read/records';
+import { readRelationAgreements, readRelationPeople, readRelationSubjects } from '../graph/read/bilateral';
+
+type BatchRead<V> = (tx: ManagedTransaction, keys: readonly string[]) => Promise<Map<string, V>>;
 
 /**
  * Per-request DataLoaders: every nested field of one level becomes one UNWIND query, however
  * many parents there are. Created per request, so nothing is cached between requests.
  */
 export function createLoaders(database: Database, requestId: string) {
-  const metadata = { requestId };
-  /** A batch function reading a Map, answered in key order with a fallback for missing keys. */
-  const batch =
-    <V>(
-      name: string,
-      read: (
-        keys: readonly string[],
-      ) => (tx: Parameters<Parameters<Database['read']>[1]>[0]) => Promise<Map<string, V>>,
-      missing: () => V,
-    ) =>
-    async (keys: readonly string[]): Promise<V[]> => {
-      const found = await database.read({ name, metadata }, read(keys));
+  /** A loader over a batch read, answering in key order with `missing` where nothing was found. */
+  const loader = <V>(name: string, read: BatchRead<V>, missing: () => V) =>
+    new DataLoader<string, V>(async (keys) => {
+      const found = await database.read({ name, metadata: { requestId } }, (tx) => read(tx, keys));
       return keys.map((key) => found.get(key) ?? missing());
-    };
+    });
+  const none = () => [];
 
-  const neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
-  const subjectLoaders = new Map<string, DataLoader<string, SubjectCount[]>>();
+  /** One loader per variant (a relationship type and direction, a label), made when first used. */
+  const family = <A extends string[], V>(make: (...variant: A) => DataLoader<string, V>) => {
+    const loaders = new Map<string, DataLoader<string, V>>();
+    return (...variant: A): DataLoader<string, V> => {
+      const key = variant.join(':');
+      const existing = loaders.get(key);
+      if (existing) return existing;
+      const made = make(...variant);
+      loaders.set(key, made);
+      return made;
+    };
+  };
 
   return {
-    nodes: new DataLoader<string, NodeData | null>(
-      batch(
-        'load-nodes',
-        (ids) => (tx) => readNodes(tx, ids),
-        () => null,
-      ),
+    nodes: loader('load-nodes', readNodes, () => null),
+    spans: loader('load-spans', readSpans, none),
+    articleSentences: loader('load-article-sentences', readArticleSentences, none),
+    /** Relationships of one type and direction, with the node at the other end. */
+    neighbours: family((type: FactType, direction: Direction) =>
+      loader(`load-${type}:${direction}`, (tx, ids) => readNeighbours(tx, type, direction, ids), none),
     ),
-    spans: new DataLoader<string, SpanData[]>(
-      batch(
-        'load-spans',
-        (ids) => (tx) => readSpans(tx, ids),
-        () => [],
-      ),
+    /** Sectors, topics or initiatives a bilateral relation's events discussed, with counts. */
+    relationSubjects: family((label: 'Sector' | 'Initiative' | 'Topic') =>
+      loader(`load-relation-${label}`, (tx, ids) => readRelationSubjects(tx, label, ids), none),
     ),
-    articleSentences: new DataLoader<string, NodeData[]>(
-      batch(
-        'load-article-sentences',
-        (ids) => (tx) => readArticleSentences(tx, ids),
-        () => [],
-      ),
-    ),
-    /** Relationships of one type and direction, one loader per pair. */
-    neighbours(type: FactType, direction: Direction): DataLoader<string, Neighbour[]> {
-      const key = `${type}:${direction}`;
-      let loader = neighbourLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader(
-          batch(
-            `load-${key}`,
-            (ids) => (tx) => readNeighbours(tx, type, direction, ids),
-            () => [],
-          ),
-        );
-        neighbourLoaders.set(key, loader);
-      }
-      return loader;
-    },
-    relationSubjects(label: 'Sector' | 'Initiative' | 'Topic'): DataLoader<string, SubjectCount[]> {
-      let loader = subjectLoaders.get(label);
-      if (!loader) {
-        loader = new DataLoader(
-          batch(
-            `load-relation-${label}`,
-            (ids) => (tx) => readRelationSubjects(tx, label, ids),
-            () => [],
-          ),
-        );
-        subjectLoaders.set(label, loader);
-      }
-      return loader;
-    },
-    relationPeople: new DataLoader<string, PersonInvolvement[]>(
-      batch(
-        'load-relation-people',
-        (ids) => (tx) => readRelationPeople(tx, ids),
-        () => [],
-      ),
-    ),
-    relationAgreements: new DataLoader<string, NodeData[]>(
-      batch(
-        'load-relation-agreements',
-        (ids) => (tx) => readRelationAgreements(tx, ids),
-        () => [],
-      ),
-    ),
+    relationPeople: loader('load-relation-people', readRelationPeople, none),
+    relationAgreements: loader('load-relation-agreements', readRelationAgreements, none),
   };
 }
 

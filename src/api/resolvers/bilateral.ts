@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../context';
 import { toParent, type NodeParent } from '../parents';
-import { entityFields, nodesResolver } from './entity-fields';
+import { entityFields, loadParents, nodesResolver } from './entity-fields';
 
 type SubjectLabel = 'Sector' | 'Initiative' | 'Topic';
 
@@ -48,12 +48,7 @@ export const bilateralResolvers = {
       (await context.loaders.relationAgreements.load(parent.id)).map(toParent),
   },
   PersonInvolvement: {
-    events: async (parent: { eventIds: string[] }, _args: unknown, context: GraphQLContext) => {
-      const events = await context.loaders.nodes.loadMany(parent.eventIds);
-      return events.flatMap((event) => {
-        if (event instanceof Error) throw event;
-        return event ? [toParent(event)] : [];
-      });
-    },
+    events: (parent: { eventIds: string[] }, _args: unknown, context: GraphQLContext) =>
+      loadParents(context, parent.eventIds),
   },
 };

@@ -62,3 +62,12 @@ export async function discussions(context: GraphQLContext, parent: NodeParent, d
     evidence: evidenceOf(neighbour.relation),
   }));
 }
+
+/** Nodes by id, in order, leaving out ids that match nothing. */
+export async function loadParents(context: GraphQLContext, ids: readonly string[]): Promise<NodeParent[]> {
+  const nodes = await context.loaders.nodes.loadMany(ids);
+  return nodes.flatMap((node) => {
+    if (node instanceof Error) throw node;
+    return node ? [toParent(node)] : [];
+  });
+}

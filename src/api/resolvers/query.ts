@@ -25,6 +25,7 @@ import { readNeighborhood, readShortestPath } from '../../graph/read/subgraph';
 import type { GraphQLContext } from '../context';
 import { badUserInput, notFound } from '../errors';
 import { toParent, toParentOrNull } from '../parents';
+import { loadParents } from './entity-fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -99,6 +100,7 @@ export const queryResolvers = {
       if (!node) throw notFound(`No node has the id "${args.id}"`);
       return toParent(node);
     },
+    // Unlike loadParents, keeps a null in place of each unknown id.
     nodes: async (_: unknown, args: { ids: string[] }, context: GraphQLContext) =>
       (await context.loaders.nodes.loadMany(args.ids)).map((node) => {
         if (node instanceof Error) throw node;
@@ -163,8 +165,10 @@ export const queryResolvers = {
       args: { text: string; types?: string[] | null; first: number },
       context: GraphQLContext,
     ) => {
+      if (args.text.trim() === '') throw badUserInput('text must not be empty', 'text');
       const query = toFullTextQuery(args.text);
-      if (query === null) throw badUserInput('text must contain at least one letter or digit', 'text');
+      // Only symbols: nothing can match, and that is an answer, not an error.
+      if (query === null) return [];
       const hits = await read(context, 'search', (tx) =>
         searchEntities(tx, query, args.types ?? null, args.first),
       );
@@ -178,13 +182,15 @@ export const queryResolvers = {
     ) => {
       if (args.countryA === args.countryB)
         throw badUserInput('countryA and countryB must be two different countries');
-      for (const [argument, id] of [
-        ['countryA', args.countryA],
-        ['countryB', args.countryB],
-      ] as const) {
-        const node = await context.loaders.nodes.load(id);
-        if (!node?.labels.includes('Country')) throw notFound(`${argument}: no country has the id "${id}"`);
-      }
+      const countries = await Promise.all([
+        context.loaders.nodes.load(args.countryA),
+        context.loaders.nodes.load(args.countryB),
+      ]);
+      countries.forEach((country, index) => {
+        const [argument, id] = index === 0 ? ['countryA', args.countryA] : ['countryB', args.countryB];
+        if (!country?.labels.includes('Country'))
+          throw notFound(`${argument}: no country has the id "${id}"`);
+      });
       return toParentOrNull(
         await read(context, 'bilateral-relation', (tx) =>
           readBilateralRelation(tx, args.countryA, args.countryB),
@@ -218,13 +224,14 @@ export const queryResolvers = {
     },
 
     statistics: () => ({}),
-    articles: async (_: unknown, _args: unknown, context: GraphQLContext) =>
-      (
-        await read(context, 'list-articles', async (tx) => {
-          const result = await tx.run('MATCH (a:Article) RETURN a.id AS id ORDER BY a.id');
-          return context.loaders.nodes.loadMany(result.records.map((record) => record.get('id') as string));
-        })
-      ).flatMap((node) => (node && !(node instanceof Error) ? [toParent(node)] : [])),
+    articles: async (_: unknown, _args: unknown, context: GraphQLContext) => {
+      const ids = await read(context, 'list-articles', async (tx) =>
+        (await tx.run('MATCH (a:Article) RETURN a.id AS id ORDER BY a.id')).records.map(
+          (record) => record.get('id') as string,
+        ),
+      );
+      return loadParents(context, ids);
+    },
     status: async (_: unknown, _args: unknown, context: GraphQLContext) => {
       try {
         await context.database.ping();

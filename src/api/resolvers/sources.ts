@@ -1,6 +1,7 @@
 import type { SpanData } from '../../graph/read/batch-reads';
 import type { GraphQLContext } from '../context';
 import { toParent, toParentOrNull, type EvidenceParent, type NodeParent } from '../parents';
+import { loadParents } from './entity-fields';
 
 /** Articles, sentences, spans and evidence: where every fact comes from. */
 export const sourceResolvers = {
@@ -19,13 +20,8 @@ export const sourceResolvers = {
       toParentOrNull(await context.loaders.nodes.load(parent.sentenceId)),
   },
   Evidence: {
-    sentences: async (parent: EvidenceParent, _args: unknown, context: GraphQLContext) => {
-      const sentences = await context.loaders.nodes.loadMany(parent.sentenceIds);
-      return sentences.flatMap((sentence) => {
-        if (sentence instanceof Error) throw sentence;
-        return sentence ? [toParent(sentence)] : [];
-      });
-    },
+    sentences: (parent: EvidenceParent, _args: unknown, context: GraphQLContext) =>
+      loadParents(context, parent.sentenceIds),
   },
   Basis: { ARTICLE: 'article', BACKGROUND: 'background' },
 };

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import {
+  groupById,
   NODE_PROJECTION,
   RELATION_PROJECTION,
   toNodeData,
@@ -81,14 +82,10 @@ export async function readNeighbours(
      ORDER BY id, coalesce(m.timeStart, date('9999-12-31')), m.id, r.role`,
     { ids },
   );
-  const byId = new Map<string, Neighbour[]>();
-  for (const record of result.records) {
-    const id = record.get('id') as string;
-    const list = byId.get(id) ?? [];
-    list.push({ relation: toRelationData(record.get('relation')), node: toNodeData(record.get('node')) });
-    byId.set(id, list);
-  }
-  return byId;
+  return groupById(result.records, (record) => ({
+    relation: toRelationData(record.get('relation')),
+    node: toNodeData(record.get('node')),
+  }));
 }
 
 export interface SpanData {
@@ -112,21 +109,14 @@ export async function readSpans(
      ORDER BY id, s.articleId, r.start, r.end`,
     { ids },
   );
-  const byId = new Map<string, SpanData[]>();
-  for (const record of result.records) {
-    const id = record.get('id') as string;
-    const list = byId.get(id) ?? [];
-    list.push({
-      kind: record.get('kind') as SpanData['kind'],
-      text: record.get('text') as string,
-      start: Number(record.get('start')),
-      end: Number(record.get('end')),
-      aspect: (record.get('aspect') as string | null) ?? null,
-      sentenceId: record.get('sentenceId') as string,
-    });
-    byId.set(id, list);
-  }
-  return byId;
+  return groupById(result.records, (record) => ({
+    kind: record.get('kind') as SpanData['kind'],
+    text: record.get('text') as string,
+    start: Number(record.get('start')),
+    end: Number(record.get('end')),
+    aspect: (record.get('aspect') as string | null) ?? null,
+    sentenceId: record.get('sentenceId') as string,
+  }));
 }
 
 /** For each article id, its sentences in order. */
@@ -140,10 +130,5 @@ export async function readArticleSentences(
      RETURN id, ${NODE_PROJECTION('s')} AS node ORDER BY id, s.index`,
     { ids: articleIds },
   );
-  const byId = new Map<string, NodeData[]>();
-  for (const record of result.records) {
-    const id = record.get('id') as string;
-    byId.set(id, [...(byId.get(id) ?? []), toNodeData(record.get('node'))]);
-  }
-  return byId;
+  return groupById(result.records, (record) => toNodeData(record.get('node')));
 }

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NODE_PROJECTION, toNodeData, type NodeData } from './records';
+import { groupById, NODE_PROJECTION, toNodeData, type NodeData } from './records';
 
 /** The relation node joining two countries, whichever order they are given in. */
 export async function readBilateralRelation(
@@ -38,15 +38,10 @@ export async function readRelationSubjects(
      ORDER BY id, events DESC, subject.nameEn`,
     { ids: relationIds },
   );
-  const byId = new Map<string, SubjectCount[]>();
-  for (const record of result.records) {
-    const id = record.get('id') as string;
-    byId.set(id, [
-      ...(byId.get(id) ?? []),
-      { node: toNodeData(record.get('node')), eventCount: Number(record.get('events')) },
-    ]);
-  }
-  return byId;
+  return groupById(result.records, (record) => ({
+    node: toNodeData(record.get('node')),
+    eventCount: Number(record.get('events')),
+  }));
 }
 
 export interface PersonInvolvement {
@@ -69,19 +64,11 @@ export async function readRelationPeople(
      ORDER BY id, size(events) DESC, person.name`,
     { ids: relationIds },
   );
-  const byId = new Map<string, PersonInvolvement[]>();
-  for (const record of result.records) {
-    const id = record.get('id') as string;
-    byId.set(id, [
-      ...(byId.get(id) ?? []),
-      {
-        person: toNodeData(record.get('node')),
-        eventIds: record.get('events') as string[],
-        roles: record.get('roles') as string[],
-      },
-    ]);
-  }
-  return byId;
+  return groupById(result.records, (record) => ({
+    person: toNodeData(record.get('node')),
+    eventIds: record.get('events') as string[],
+    roles: record.get('roles') as string[],
+  }));
 }
 
 /** For each relation, the agreements both of its countries are party to. */
@@ -98,10 +85,5 @@ export async function readRelationAgreements(
      RETURN id, ${NODE_PROJECTION('agreement')} AS node ORDER BY id, agreement.id`,
     { ids: relationIds },
   );
-  const byId = new Map<string, NodeData[]>();
-  for (const record of result.records) {
-    const id = record.get('id') as string;
-    byId.set(id, [...(byId.get(id) ?? []), toNodeData(record.get('node'))]);
-  }
-  return byId;
+  return groupById(result.records, (record) => toNodeData(record.get('node')));
 }

@@ -40,4 +40,19 @@ export function field(record: Neo4jRecord, key: string): PlainValue {
   return toPlain(record.get(key));
 }
 
+/** Rows of a batch query grouped by their `id` column, in the order the query returned them. */
+export function groupById<T>(
+  records: readonly Neo4jRecord[],
+  toValue: (record: Neo4jRecord) => T,
+): Map<string, T[]> {
+  const byId = new Map<string, T[]>();
+  for (const record of records) {
+    const id = record.get('id') as string;
+    const list = byId.get(id);
+    if (list) list.push(toValue(record));
+    else byId.set(id, [toValue(record)]);
+  }
+  return byId;
+}
+
 export { toPlainMap };

@@ -154,10 +154,12 @@ public final class LocalNeo4j {
 
     private static void ensurePortFree(String host, int port) {
         try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(false);
+            // As Neo4j's own listener does: a port whose last connections linger in TIME_WAIT
+            // after a restart is free, one with a live listener is not.
+            probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(host, port));
         } catch (IOException e) {
-            fatal(EXIT_PORT_TAKEN, "port " + port + " on " + host + " is already in use; stop what holds it or set NEO4J_LOCAL_BOLT_PORT");
+            fatal(EXIT_PORT_TAKEN, "port " + port + " on " + host + " is already in use; stop what holds it, or use another port in NEO4J_URI");
         }
     }
 

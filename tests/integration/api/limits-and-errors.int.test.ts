@@ -1,0 +1,181 @@
+import { Database } from '../../../src/db/database';
+import { createDriver } from '../../../src/db/driver';
+import {
+  configWith,
+  countingTestDatabase,
+  dataOf,
+  errorCodes,
+  testApi,
+  type CountingDatabase,
+} from '../../support/api';
+import { loadSeedArticle } from '../../support/graph';
+import { testConfig } from '../../support/neo4j';
+import { freePort } from '../../support/ports';
+
+describe('operation limits', () => {
+  let database: CountingDatabase;
+
+  beforeAll(async () => {
+    database = countingTestDatabase();
+    await loadSeedArticle(database);
+  });
+
+  afterAll(() => database.close());
+
+  const limited = () =>
+    testApi(
+      database,
+      configWith({
+        GRAPHQL_MAX_DEPTH: '5',
+        GRAPHQL_MAX_ALIASES: '2',
+        GRAPHQL_MAX_COST: '300',
+        GRAPHQL_MAX_PAGE_SIZE: '10',
+      }),
+    );
+
+  it.each([
+    [
+      'depth',
+      `{ events { edges { node { participants { actor { participations { event { id } } } } } } } }`,
+      /Query depth limit of 5 exceeded/,
+    ],
+    [
+      'aliases',
+      `{ a: status { database } b: status { database } c: status { database } }`,
+      /Aliases limit of 2 exceeded/,
+    ],
+    [
+      'cost',
+      `{ events(first: 10) { edges { node { id name nameEn kind status aliases time { text value precision start end yearInferred inference } cameo { code label } } } } }`,
+      /Query Cost limit of 300 exceeded/,
+    ],
+    [
+      'page size',
+      `{ events(first: 11) { edges { node { id } } } }`,
+      /events\(first: 11\) is over the limit of page size \(GRAPHQL_MAX_PAGE_SIZE = 10\)/,
+    ],
+    [
+      'page size by default',
+      `{ relations { totalCount } }`,
+      /relations\(first: 50\) is over the limit of page size/,
+    ],
+    [
+      'neighborhood depth',
+      `{ neighborhood(id: "country:rwanda", depth: 4) { truncated } }`,
+      /neighborhood\(depth: 4\) is over the limit of neighborhood depth/,
+    ],
+    [
+      'path length',
+      `{ shortestPath(from: "a:b", to: "c:d", maxHops: 11) { truncated } }`,
+      /maxHops at most 10/,
+    ],
+  ])(
+    'when an operation is over the %s limit, then it is refused before Neo4j with a message naming the limit',
+    async (_limit, query, message) => {
+      database.reset();
+      const response = await limited().query(query);
+      expect(response.body.errors?.map((error) => error.message).join('\n')).toMatch(message);
+      expect(response.body.data ?? null).toBeNull();
+      expect(database.units).toEqual([]);
+    },
+  );
+
+  it('when the page size comes from a variable, then the limit still applies', async () => {
+    database.reset();
+    const response = await limited().query(`query($n: Int) { search(text: "Astana", first: $n) { score } }`, {
+      n: 500,
+    });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.body.errors?.[0]?.message).toMatch(/search\(first: 500\)/);
+    expect(database.units).toEqual([]);
+  });
+
+  it('when an operation is within every limit, then it runs', async () => {
+    expect(
+      dataOf(await limited().query(`{ events(first: 10) { edges { node { id } } } }`))['events'].edges,
+    ).toHaveLength(7);
+  });
+});
+
+describe('error codes', () => {
+  let database: CountingDatabase;
+
+  beforeAll(async () => {
+    database = countingTestDatabase();
+    await loadSeedArticle(database);
+  });
+
+  afterAll(() => database.close());
+
+  it('when arguments are malformed, then each is BAD_USER_INPUT with a message naming it', async () => {
+    const api = testApi(database);
+    const cases: [string, RegExp][] = [
+      [`{ events(after: "not-a-cursor") { totalCount } }`, /`after` is not a cursor returned by this API/],
+      [
+        `{ events(filter: { from: "May 2025" }) { totalCount } }`,
+        /filter.from must be a date written YYYY-MM-DD, not "May 2025"/,
+      ],
+      [
+        `{ relations(filter: { types: ["LIKES"] }) { totalCount } }`,
+        /filter.types: unknown relationship type\(s\) LIKES/,
+      ],
+      [
+        `{ neighborhood(id: "country:rwanda", relationshipTypes: ["MENTIONED_IN"]) { truncated } }`,
+        /relationshipTypes: unknown relationship type\(s\) MENTIONED_IN/,
+      ],
+    ];
+    for (const [query, message] of cases) {
+      const response = await api.query(query);
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.body.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
+  it('when the operation does not fit the schema, then it is refused as GRAPHQL_VALIDATION_FAILED naming the value', async () => {
+    const response = await testApi(database).query(
+      `{ events(filter: { status: [SOMETIME] }) { totalCount } }`,
+    );
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.body.errors?.[0]?.message).toMatch(/SOMETIME/);
+  });
+
+  it('when something unexpected fails outside development, then it is masked with a request id', async () => {
+    const failing = new (class extends Database {
+      override read(): Promise<never> {
+        return Promise.reject(new TypeError('secret internal detail'));
+      }
+    })(createDriver(testConfig().neo4j), 'neo4j');
+    try {
+      const response = await testApi(failing, configWith({ NODE_ENV: 'production' })).query(
+        `{ events { totalCount } }`,
+      );
+      expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(response.body.errors?.[0]?.message).toBe('Unexpected error.');
+      expect(response.body.errors?.[0]?.extensions?.['requestId']).toEqual(expect.any(String));
+      expect(JSON.stringify(response.body)).not.toContain('secret internal detail');
+
+      const development = await testApi(failing, configWith({ NODE_ENV: 'development' })).query(
+        `{ events { totalCount } }`,
+      );
+      expect(development.body.errors?.[0]?.message).toContain('secret internal detail');
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('when Neo4j cannot be reached, then the error is SERVICE_UNAVAILABLE and /ready is 503', async () => {
+    const config = testConfig();
+    const dead = new Database(
+      createDriver({ ...config.neo4j, uri: `bolt://127.0.0.1:${await freePort()}` }),
+      'neo4j',
+    );
+    try {
+      const api = testApi(dead);
+      const response = await api.query(`{ events { totalCount } }`);
+      expect(errorCodes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect((await api.app.fetch('http://api.test/ready')).status).toBe(503);
+    } finally {
+      await dead.close();
+    }
+  });
+});
