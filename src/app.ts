@@ -36,7 +36,7 @@ export function createApp({ config, database, logger }: AppDependencies): App {
     graphiql: { title: 'Bilateral ties', defaultTabs: GRAPHIQL_TABS },
     renderGraphiQL,
     context: ({ request }) =>
-      createContext(database, logger, limits, request.headers.get('x-request-id') ?? randomUUID()),
+      createContext(database, logger, request.headers.get('x-request-id') ?? randomUUID()),
     plugins: [
       maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
       maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),

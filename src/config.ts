@@ -162,11 +162,6 @@ export function readConfig(): Config {
   return parseConfig(process.env);
 }
 
-/** The environment as child processes should inherit it (the local Neo4j, test helpers). */
-export function inheritedEnvironment(): NodeJS.ProcessEnv {
-  return { ...process.env };
-}
-
 function loopbackBoltAddress(uri: string): { host: string; port: number } | null {
   const url = new URL(uri.replace(/^[a-z+]+:/, 'http:'));
   if (!LOOPBACK_HOSTS.has(url.hostname)) return null;

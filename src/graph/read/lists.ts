@@ -6,7 +6,6 @@ import {
   RELATION_PROJECTION,
   toNodeData,
   toRelationData,
-  type NodeData,
   type RelationData,
 } from './records';
 
@@ -215,5 +214,3 @@ export function readRelationPage(
 export function countRelations(tx: ManagedTransaction, filter: RelationFilter) {
   return count(tx, relationSpec(filter), relationParameters(filter));
 }
-
-export type { NodeData, RelationData };

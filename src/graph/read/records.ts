@@ -1,5 +1,5 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { toPlain, toPlainMap, type PlainValue } from '../../db/convert';
+import { toPlain, type PlainValue } from '../../db/convert';
 
 /** A node as the read layer hands it on: id, labels and plain properties. */
 export interface NodeData {
@@ -36,10 +36,6 @@ export function toRelationData(value: unknown): RelationData {
   return toPlain(value) as unknown as RelationData;
 }
 
-export function field(record: Neo4jRecord, key: string): PlainValue {
-  return toPlain(record.get(key));
-}
-
 /** Rows of a batch query grouped by their `id` column, in the order the query returned them. */
 export function groupById<T>(
   records: readonly Neo4jRecord[],
@@ -54,5 +50,3 @@ export function groupById<T>(
   }
   return byId;
 }
-
-export { toPlainMap };
