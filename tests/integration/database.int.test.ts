@@ -1,8 +1,9 @@
 import neo4j from 'neo4j-driver';
 import { toPlain } from '../../src/db/convert';
-import type { Database } from '../../src/db/database';
+import { Database } from '../../src/db/database';
+import { createDriver } from '../../src/db/driver';
 import { ConstraintViolationError, QueryError, ReadOnlyViolationError } from '../../src/db/errors';
-import { openTestDatabase } from '../support/neo4j';
+import { openTestDatabase, testConfig } from '../support/neo4j';
 
 /** Labels used only here, so this file never touches the article graph. */
 const LABEL = 'DatabaseLayerProbe';
@@ -93,5 +94,21 @@ describe('Database over Bolt', () => {
       return result.records[0]?.get('type') as string;
     });
     expect(type).toBe('INTEGER NOT NULL');
+  });
+
+  it('when the URI uses the neo4j:// routing scheme, then the same database layer works', async () => {
+    const config = testConfig();
+    const routed = new Database(
+      createDriver({ ...config.neo4j, uri: config.neo4j.uri.replace(/^bolt:/, 'neo4j:') }),
+      config.neo4j.database,
+    );
+    try {
+      const answer = await routed.read({ name: 'routing-probe' }, async (tx) =>
+        toPlain((await tx.run('RETURN 42 AS n')).records[0]?.get('n')),
+      );
+      expect(answer).toBe(42);
+    } finally {
+      await routed.close();
+    }
   });
 });
