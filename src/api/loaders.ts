@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
+import type { FactType } from '../graph/graph-document';
 import {
   readArticleSentences,
   readNeighbours,
   readNodes,
   readSpans,
   type Direction,
-  type FactType,
 } from '../graph/read/batch-reads';
 import { readRelationAgreements, readRelationPeople, readRelationSubjects } from '../graph/read/bilateral';
 

@@ -50,3 +50,34 @@ export interface GraphDocument {
 
 /** Relationship types that record where things are written, not facts about the world. */
 export const PROVENANCE_TYPES = ['HAS_SENTENCE', 'NEXT', 'MENTIONED_IN', 'STATED_IN'] as const;
+
+/**
+ * Relationship types that state facts. The API follows only these, and they are spliced into
+ * Cypher, so a type must be on this list to be used there.
+ */
+export const FACT_TYPES = [
+  'HOLDS_POSITION',
+  'POSITION_OF',
+  'BELONGS_TO',
+  'LOCATED_IN',
+  'ACCREDITED_TO',
+  'PARTICIPANT_IN',
+  'HELD_IN',
+  'DISCUSSED',
+  'ON_SIDELINES_OF',
+  'MADE_STATEMENT',
+  'ABOUT',
+  'COMMITTED_TO',
+  'MADE_AT',
+  'CONCERNS',
+  'PARTY_TO',
+  'NEGOTIATED_IN',
+  'COVERS',
+  'INCLUDES_EVENT',
+  'ESTABLISHED_BY',
+] as const;
+export type FactType = (typeof FACT_TYPES)[number];
+
+export function isFactType(type: string): type is FactType {
+  return (FACT_TYPES as readonly string[]).includes(type);
+}

@@ -6,23 +6,7 @@ import { CodePointText } from './text-offsets';
 import { parseTimeValue } from './time-value';
 
 /** What each id in an extraction names; references are checked against these kinds. */
-export type ItemKind =
-  | 'Country'
-  | 'Person'
-  | 'Organization'
-  | 'Place'
-  | 'Initiative'
-  | 'Sector'
-  | 'Topic'
-  | 'Position'
-  | 'Event'
-  | 'Agreement'
-  | 'Commitment'
-  | 'Statement'
-  | 'BilateralRelation';
-
-const ACTORS: readonly ItemKind[] = ['Country', 'Person', 'Organization'];
-const ANY: readonly ItemKind[] = [
+export const ITEM_KINDS = [
   'Country',
   'Person',
   'Organization',
@@ -36,7 +20,10 @@ const ANY: readonly ItemKind[] = [
   'Commitment',
   'Statement',
   'BilateralRelation',
-];
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+const ACTORS: readonly ItemKind[] = ['Country', 'Person', 'Organization'];
 
 /** Which kinds each fact type may join, from -> to. */
 export const FACT_ENDPOINTS: Record<
@@ -168,11 +155,11 @@ function checkReferences(extraction: Extraction, kinds: ReadonlyMap<string, Item
   extraction.commitments.forEach((commitment, c) => {
     commitment.by.forEach((actor, i) => expect(`commitments.${c}.by.${i}`, actor, ACTORS));
     if (commitment.madeAt) expect(`commitments.${c}.madeAt`, commitment.madeAt, ['Event']);
-    commitment.about.forEach((item, i) => expect(`commitments.${c}.about.${i}`, item, ANY));
+    commitment.about.forEach((item, i) => expect(`commitments.${c}.about.${i}`, item, ITEM_KINDS));
   });
   extraction.statements.forEach((statement, s) => {
     expect(`statements.${s}.speaker`, statement.speaker, ACTORS);
-    statement.about.forEach((item, i) => expect(`statements.${s}.about.${i}`, item, ANY));
+    statement.about.forEach((item, i) => expect(`statements.${s}.about.${i}`, item, ITEM_KINDS));
   });
   extraction.relations.forEach((relation, r) => {
     relation.countries.forEach((country, i) => expect(`relations.${r}.countries.${i}`, country, ['Country']));

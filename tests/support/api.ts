@@ -3,6 +3,7 @@ import { parseConfig, type Config } from '../../src/config';
 import { Database, type TransactionWork, type UnitOfWork } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { createLogger } from '../../src/logger';
+import { loadSeedArticle } from './graph';
 import { testConfig } from './neo4j';
 
 /** A Database that counts its round trips to Neo4j, for tests of batching and limits. */
@@ -21,6 +22,13 @@ export class CountingDatabase extends Database {
 
 export function countingTestDatabase(config: Config = testConfig()): CountingDatabase {
   return new CountingDatabase(createDriver(config.neo4j), config.neo4j.database);
+}
+
+/** A counting database with the seed article freshly loaded, for API tests. */
+export async function loadedCountingDatabase(): Promise<CountingDatabase> {
+  const database = countingTestDatabase();
+  await loadSeedArticle(database);
+  return database;
 }
 
 /** The test configuration with some variables changed, such as NODE_ENV or a limit. */

@@ -1,4 +1,5 @@
-import type { FactType, Direction, SpanData } from '../../graph/read/batch-reads';
+import type { FactType } from '../../graph/graph-document';
+import type { Direction, SpanData } from '../../graph/read/batch-reads';
 import type { GraphQLContext } from '../context';
 import { evidenceOf, toParent, type NodeParent } from '../parents';
 

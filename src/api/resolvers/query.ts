@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { FACT_TYPES } from '../../graph/read/batch-reads';
+import { FACT_TYPES, isFactType } from '../../graph/graph-document';
 import { readBilateralRelation } from '../../graph/read/bilateral';
 import { decodeCursor } from '../../graph/read/keyset';
 import {
@@ -63,7 +63,7 @@ function checkDate(value: string | null | undefined, argument: string): string |
 
 function checkFactTypes(types: readonly string[] | null | undefined, argument: string): string[] | null {
   if (!types || types.length === 0) return null;
-  const unknown = types.filter((type) => !(FACT_TYPES as readonly string[]).includes(type));
+  const unknown = types.filter((type) => !isFactType(type));
   if (unknown.length > 0) {
     throw badUserInput(
       `${argument}: unknown relationship type(s) ${unknown.join(', ')}; known: ${FACT_TYPES.join(', ')}`,

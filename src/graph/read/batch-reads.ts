@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { isFactType, type FactType } from '../graph-document';
 import {
   groupById,
   NODE_PROJECTION,
@@ -40,30 +41,6 @@ export interface Neighbour {
   node: NodeData;
 }
 
-/** Relationship types the API may follow; they are spliced into Cypher, so only these pass. */
-export const FACT_TYPES = [
-  'HOLDS_POSITION',
-  'POSITION_OF',
-  'BELONGS_TO',
-  'LOCATED_IN',
-  'ACCREDITED_TO',
-  'PARTICIPANT_IN',
-  'HELD_IN',
-  'DISCUSSED',
-  'ON_SIDELINES_OF',
-  'MADE_STATEMENT',
-  'ABOUT',
-  'COMMITTED_TO',
-  'MADE_AT',
-  'CONCERNS',
-  'PARTY_TO',
-  'NEGOTIATED_IN',
-  'COVERS',
-  'INCLUDES_EVENT',
-  'ESTABLISHED_BY',
-] as const;
-export type FactType = (typeof FACT_TYPES)[number];
-
 /** For each entity id, its relationships of one type in one direction, with the node at the other end. */
 export async function readNeighbours(
   tx: ManagedTransaction,
@@ -71,7 +48,7 @@ export async function readNeighbours(
   direction: Direction,
   ids: readonly string[],
 ): Promise<Map<string, Neighbour[]>> {
-  if (!(FACT_TYPES as readonly string[]).includes(type)) throw new Error(`Unknown relationship type ${type}`);
+  if (!isFactType(type)) throw new Error(`Unknown relationship type ${type}`);
   const pattern = direction === 'out' ? `(n)-[r:${type}]->(m)` : `(n)<-[r:${type}]-(m)`;
   const [source, target] = direction === 'out' ? ['n', 'm'] : ['m', 'n'];
   const result = await tx.run(

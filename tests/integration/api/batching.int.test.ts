@@ -1,5 +1,4 @@
-import { countingTestDatabase, dataOf, testApi, type CountingDatabase } from '../../support/api';
-import { loadSeedArticle } from '../../support/graph';
+import { loadedCountingDatabase, dataOf, testApi, type CountingDatabase } from '../../support/api';
 
 /** Four levels of nesting below the list: participants, their actors' statements, evidence, sentences. */
 const nested = `query($first: Int) {
@@ -15,8 +14,7 @@ describe('batching of nested fields (no N+1)', () => {
   let database: CountingDatabase;
 
   beforeAll(async () => {
-    database = countingTestDatabase();
-    await loadSeedArticle(database);
+    database = await loadedCountingDatabase();
   });
 
   afterAll(() => database.close());

@@ -2,13 +2,12 @@ import { Database } from '../../../src/db/database';
 import { createDriver } from '../../../src/db/driver';
 import {
   configWith,
-  countingTestDatabase,
+  loadedCountingDatabase,
   dataOf,
   errorCodes,
   testApi,
   type CountingDatabase,
 } from '../../support/api';
-import { loadSeedArticle } from '../../support/graph';
 import { testConfig } from '../../support/neo4j';
 import { freePort } from '../../support/ports';
 
@@ -16,8 +15,7 @@ describe('operation limits', () => {
   let database: CountingDatabase;
 
   beforeAll(async () => {
-    database = countingTestDatabase();
-    await loadSeedArticle(database);
+    database = await loadedCountingDatabase();
   });
 
   afterAll(() => database.close());
@@ -101,8 +99,7 @@ describe('error codes', () => {
   let database: CountingDatabase;
 
   beforeAll(async () => {
-    database = countingTestDatabase();
-    await loadSeedArticle(database);
+    database = await loadedCountingDatabase();
   });
 
   afterAll(() => database.close());

@@ -1,6 +1,5 @@
-import { loadSeedArticle } from '../../support/graph';
 import {
-  countingTestDatabase,
+  loadedCountingDatabase,
   dataOf,
   errorCodes,
   testApi,
@@ -14,8 +13,7 @@ describe('GraphQL root fields over the loaded article', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    database = countingTestDatabase();
-    await loadSeedArticle(database);
+    database = await loadedCountingDatabase();
     api = testApi(database);
   });
 
