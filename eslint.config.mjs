@@ -4,7 +4,17 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.neo4j-local/', 'neo4j-local/target/'] },
+  // src/api/generated/ is written by GraphQL Code Generator (npm run codegen).
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.neo4j-local/',
+      'neo4j-local/target/',
+      'src/api/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

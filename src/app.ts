@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type GraphQLContext } from './api/context';
 import { GRAPHIQL_TABS } from './api/graphiql-examples';
+import { createMaskError } from './api/mask-error';
 import { useArgumentLimits } from './api/plugins/argument-limits';
-import { useErrorHandling } from './api/plugins/error-handling';
+import { operationLimitPlugins } from './api/plugins/operation-limits';
+import { useRequestScope } from './api/request-scope';
 import { buildSchema } from './api/schema';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -29,8 +28,8 @@ export function createApp({ config, database, logger }: AppDependencies): App {
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
-    // Our error plugin masks and codes execution errors; Yoga's masking stays as a second net.
-    maskedErrors: { isDev: development },
+    // Every error leaves with a code from api/errors.ts; unexpected ones are masked outside development.
+    maskedErrors: { maskError: createMaskError(logger), isDev: development },
     logging: false,
     cors: { origin: limits.corsOrigins === '*' ? '*' : [...limits.corsOrigins], methods: ['GET', 'POST'] },
     graphiql: { title: 'Bilateral ties', defaultTabs: GRAPHIQL_TABS },
@@ -38,11 +37,9 @@ export function createApp({ config, database, logger }: AppDependencies): App {
     context: ({ request }) =>
       createContext(database, logger, request.headers.get('x-request-id') ?? randomUUID()),
     plugins: [
-      maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
-      maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
-      costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }),
+      ...operationLimitPlugins(limits),
       useArgumentLimits({ maxPageSize: limits.maxPageSize }),
-      useErrorHandling(development),
+      useRequestScope(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
-import type { FactType } from '../graph/graph-document';
+import type { FactType } from '../graph/model';
 import {
   readArticleSentences,
   readNeighbours,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { readConfig } from '../config';
 import { toPlainMap } from '../db/convert';
-import { parseParameterValue, parseSavedQuery } from '../graph/saved-queries';
+import { parseParameterValue, parseSavedQuery } from '../graph/scripts/saved-queries';
 import { exitOnError } from './fail';
 import { formatTable } from './table';
 import { withDatabase } from './with-database';

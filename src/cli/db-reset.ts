@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline/promises';
 import { readConfig } from '../config';
-import { exitOnError } from './fail';
+import { countAllNodes } from '../graph/read/articles';
+import { deleteWholeGraph } from '../graph/write/reset';
+import { exitOnError, UsageError } from './fail';
 import { withDatabase } from './with-database';
 
 /** npm run db:reset [-- --yes]: deletes every node and relationship; constraints and indexes stay. */
@@ -11,10 +13,8 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   const deleted = await withDatabase(config, async (database) => {
-    const counted = await database.read({ name: 'count-before-reset' }, async (tx) =>
-      Number((await tx.run('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n') ?? 0),
-    );
-    await database.write({ name: 'db-reset' }, (tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    const counted = await database.read({ name: 'count-before-reset' }, countAllNodes);
+    await database.write({ name: 'db-reset' }, deleteWholeGraph);
     return counted;
   });
   console.log(
@@ -24,7 +24,7 @@ async function main(args: string[]): Promise<void> {
 
 async function confirm(uri: string, database: string): Promise<boolean> {
   if (!process.stdin.isTTY) {
-    throw new Error(
+    throw new UsageError(
       'db:reset asks for confirmation; without a terminal, pass --yes: npm run db:reset -- --yes',
     );
   }

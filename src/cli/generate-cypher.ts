@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_ARTICLES_DIR, articleScriptFile, renderArticleScripts } from '../graph/article-scripts';
+import {
+  CYPHER_ARTICLES_DIR,
+  articleScriptFile,
+  renderArticleScripts,
+} from '../graph/scripts/article-scripts';
 import { InvalidExtractionError } from '../ingest/problems';
 import { findArticleFolders, prepareArticles } from '../ingest/prepare-article';
 import { exitOnError } from './fail';

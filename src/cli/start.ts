@@ -1,6 +1,7 @@
 import { readConfig, type Config } from '../config';
 import { createDriver, verifyConnectivityWithRetry } from '../db/driver';
 import { AuthenticationError } from '../db/errors';
+import { countArticles } from '../graph/read/articles';
 import { loadArticles } from '../ingest/load-articles';
 import { findArticleFolders } from '../ingest/prepare-article';
 import { readLivePid, startLocalNeo4j } from '../local-neo4j/process';
@@ -26,9 +27,7 @@ async function main(): Promise<void> {
 /** A fresh database gets the committed articles, so the API has a graph to serve at once. */
 async function loadArticlesIntoEmptyGraph(config: Config): Promise<void> {
   await withDatabase(config, async (database) => {
-    const articles = await database.read({ name: 'count-articles' }, async (tx) =>
-      Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]?.get('n') ?? 0),
-    );
+    const articles = await database.read({ name: 'count-articles' }, countArticles);
     if (articles > 0) return;
     const loaded = await loadArticles(database, findArticleFolders());
     console.log(`The graph was empty: loaded ${loaded.map((article) => article.articleId).join(', ')}.`);

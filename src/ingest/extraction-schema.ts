@@ -1,14 +1,30 @@
 import { z } from 'zod';
+import { DECLARABLE_FACT_TYPES, ENTITY_KINDS } from '../graph/model';
+import { draftFields, linkDecision } from './draft-fields';
+import {
+  organizationKinds,
+  initiativeKinds,
+  placeKinds,
+  eventKinds,
+  eventStatuses,
+  participantRoles,
+  agreementStates,
+  negotiationLevels,
+  statementKinds,
+  timePrecisions,
+} from './extraction-vocabulary';
 
 /**
- * The shape of a curated extraction file (data/articles/<id>/extraction.yaml). This checks form
- * only; validate-extraction.ts checks meaning (spans against the text, references, dates).
+ * The shape of an extraction file (data/articles/<id>/extraction.yaml), curated or drafted by
+ * `npm run extract`. This checks form only; validate-extraction.ts checks meaning (spans against
+ * the text, references, dates).
  */
 
 export const span = z.strictObject({
   start: z.number().int().min(0),
   end: z.number().int().min(1),
   text: z.string().min(1),
+  ...draftFields,
 });
 export type Span = z.infer<typeof span>;
 
@@ -23,44 +39,15 @@ const ref = z
   .regex(new RegExp(`^[a-z]+:${slug}(?:--${slug})?$`), { error: 'expected an id such as country:rwanda' });
 
 const nameFields = {
+  ...draftFields,
+  /** For drafted names: whether the name was linked to a known entity, and how. */
+  link: linkDecision.optional(),
   /** Canonical name, in the article's language. */
   name: z.string().min(1),
   nameEn: z.string().min(1),
   /** Where the article names it; their texts become the node's aliases. */
   mentions: spans,
 };
-
-export const organizationKinds = [
-  'ministry',
-  'embassy',
-  'government',
-  'company',
-  'international_organization',
-] as const;
-export const initiativeKinds = ['technology_park', 'government_programme', 'digital_government'] as const;
-export const placeKinds = ['city', 'continent', 'region'] as const;
-export const eventKinds = [
-  'state_visit',
-  'ministerial_meeting',
-  'summit_sideline_meeting',
-  'international_conference',
-  'diplomatic_relations_established',
-  'cooperation_exploration_started',
-  'bilateral_talks',
-] as const;
-export const eventStatuses = ['planned', 'occurred', 'ongoing'] as const;
-export const participantRoles = ['visitor', 'host', 'participant', 'party', 'speaker', 'source'] as const;
-export const agreementStates = ['under_negotiation', 'signed', 'in_force'] as const;
-export const negotiationLevels = ['embassy', 'ministry', 'head_of_state'] as const;
-export const statementKinds = ['announcement', 'reported_speech', 'direct_quote', 'report'] as const;
-export const timePrecisions = ['day', 'month', 'year'] as const;
-export const factTypes = [
-  'HOLDS_POSITION',
-  'POSITION_OF',
-  'BELONGS_TO',
-  'LOCATED_IN',
-  'ACCREDITED_TO',
-] as const;
 
 const cameo = z.string().regex(/^\d{2,4}$/, { error: 'expected a CAMEO event code such as 042' });
 
@@ -80,29 +67,48 @@ const time = z
     path: ['inference'],
   });
 
-const withEvidence = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...shape, evidence: spans });
+const withEvidence = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({ ...shape, ...draftFields, evidence: spans });
 
-const event = z.strictObject({
-  id: idOf('event'),
-  kind: z.enum(eventKinds),
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  status: z.enum(eventStatuses),
-  /** The words that make it planned, done or ongoing (tense, "is expected", "are continuing"). */
-  statusEvidence: spans,
-  cameo: cameo.optional(),
-  time: time.optional(),
-  evidence: spans,
-  mentions: spans.optional(),
-  participants: z.array(withEvidence({ actor: ref, role: z.enum(participantRoles) })).optional(),
-  places: z.array(withEvidence({ place: ref })).optional(),
-  topics: z.array(withEvidence({ topic: ref })).optional(),
-  sidelinesOf: z.array(withEvidence({ event: ref })).optional(),
-});
+const event = z
+  .strictObject({
+    ...draftFields,
+    id: idOf(ENTITY_KINDS.Event.idPrefix),
+    kind: z.enum(eventKinds),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    status: z.enum(eventStatuses),
+    /**
+     * The words that make it planned, done or ongoing (tense, "is expected", "are continuing");
+     * only an `unknown` status has none.
+     */
+    statusEvidence: spans.optional(),
+    cameo: cameo.optional(),
+    time: time.optional(),
+    evidence: spans,
+    mentions: spans.optional(),
+    participants: z.array(withEvidence({ actor: ref, role: z.enum(participantRoles) })).optional(),
+    places: z.array(withEvidence({ place: ref })).optional(),
+    topics: z.array(withEvidence({ topic: ref })).optional(),
+    sidelinesOf: z.array(withEvidence({ event: ref })).optional(),
+  })
+  .superRefine((value, context) => {
+    if ((value.status === 'unknown') !== (value.statusEvidence === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['statusEvidence'],
+        message:
+          value.status === 'unknown'
+            ? 'an unknown status has no words marking it; remove statusEvidence or give the status'
+            : 'a status needs the words that mark it (statusEvidence)',
+      });
+    }
+  });
 
 const fact = z
   .strictObject({
-    type: z.enum(factTypes),
+    ...draftFields,
+    type: z.enum(DECLARABLE_FACT_TYPES),
     from: ref,
     to: ref,
     basis: z.enum(['article', 'background']).default('article'),
@@ -136,12 +142,18 @@ const fact = z
 
 export const extractionSchema = z.strictObject({
   article: z.string().regex(new RegExp(`^${slug}$`), { error: 'expected the article id from meta.yaml' }),
-  countries: z.array(z.strictObject({ id: idOf('country'), ...nameFields })),
-  people: z.array(z.strictObject({ id: idOf('person'), ...nameFields })),
-  organizations: z.array(z.strictObject({ id: idOf('org'), kind: z.enum(organizationKinds), ...nameFields })),
+  countries: z.array(z.strictObject({ id: idOf(ENTITY_KINDS.Country.idPrefix), ...nameFields })),
+  people: z.array(z.strictObject({ id: idOf(ENTITY_KINDS.Person.idPrefix), ...nameFields })),
+  organizations: z.array(
+    z.strictObject({
+      id: idOf(ENTITY_KINDS.Organization.idPrefix),
+      kind: z.enum(organizationKinds),
+      ...nameFields,
+    }),
+  ),
   places: z.array(
     z.strictObject({
-      id: idOf('place'),
+      id: idOf(ENTITY_KINDS.Place.idPrefix),
       kind: z.enum(placeKinds),
       note: z.string().optional(),
       ...nameFields,
@@ -149,18 +161,19 @@ export const extractionSchema = z.strictObject({
   ),
   initiatives: z.array(
     z.strictObject({
-      id: idOf('initiative'),
+      id: idOf(ENTITY_KINDS.Initiative.idPrefix),
       kind: z.enum(initiativeKinds),
       description: z.string().optional(),
       descriptionEn: z.string().optional(),
       ...nameFields,
     }),
   ),
-  sectors: z.array(z.strictObject({ id: idOf('sector'), ...nameFields })),
-  topics: z.array(z.strictObject({ id: idOf('topic'), ...nameFields })).default([]),
+  sectors: z.array(z.strictObject({ id: idOf(ENTITY_KINDS.Sector.idPrefix), ...nameFields })),
+  topics: z.array(z.strictObject({ id: idOf(ENTITY_KINDS.Topic.idPrefix), ...nameFields })).default([]),
   positions: z.array(
     z.strictObject({
-      id: idOf('position'),
+      ...draftFields,
+      id: idOf(ENTITY_KINDS.Position.idPrefix),
       title: z.string().min(1),
       titleEn: z.string().min(1),
       evidence: spans,
@@ -170,7 +183,8 @@ export const extractionSchema = z.strictObject({
   agreements: z
     .array(
       z.strictObject({
-        id: idOf('agreement'),
+        ...draftFields,
+        id: idOf(ENTITY_KINDS.Agreement.idPrefix),
         name: z.string().min(1),
         nameEn: z.string().min(1),
         state: z.enum(agreementStates),
@@ -188,7 +202,8 @@ export const extractionSchema = z.strictObject({
   commitments: z
     .array(
       z.strictObject({
-        id: idOf('commitment'),
+        ...draftFields,
+        id: idOf(ENTITY_KINDS.Commitment.idPrefix),
         summaryEn: z.string().min(1),
         by: z.array(ref).min(1),
         madeAt: ref.optional(),
@@ -200,7 +215,8 @@ export const extractionSchema = z.strictObject({
   statements: z
     .array(
       z.strictObject({
-        id: idOf('statement'),
+        ...draftFields,
+        id: idOf(ENTITY_KINDS.Statement.idPrefix),
         kind: z.enum(statementKinds),
         speaker: ref,
         /** The speaker's words verbatim, for direct quotes. */
@@ -215,7 +231,8 @@ export const extractionSchema = z.strictObject({
   relations: z
     .array(
       z.strictObject({
-        id: z.string().regex(new RegExp(`^relation:${slug}--${slug}$`), {
+        ...draftFields,
+        id: z.string().regex(new RegExp(`^${ENTITY_KINDS.BilateralRelation.idPrefix}:${slug}--${slug}$`), {
           error: 'expected relation:<country>--<country>, the two country slugs in alphabetical order',
         }),
         countries: z.tuple([ref, ref]),

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
-import { applyGraphSchema } from '../graph/graph-schema';
-import { writeGraph, type WriteCounts } from '../graph/write-graph';
+import { applyGraphSchema } from '../graph/write/graph-schema';
+import { writeGraph, type WriteCounts } from '../graph/write/write-graph';
 import { InvalidExtractionError } from './problems';
 import { prepareArticles } from './prepare-article';
 
@@ -9,14 +9,25 @@ export interface LoadedArticle {
   nodes: number;
   relationships: number;
   counts: WriteCounts;
+  /** Drafted items left out because drafts were not asked for. */
+  draftsLeftOut: number;
+}
+
+export interface LoadOptions {
+  /** Load drafted items too, as facts with basis `extracted`. */
+  includeDrafts?: boolean;
 }
 
 /**
  * Validates every given article first and writes nothing if any is invalid; then applies the
  * schema and writes each article in one transaction of its own. Loading again changes nothing.
  */
-export async function loadArticles(database: Database, folders: readonly string[]): Promise<LoadedArticle[]> {
-  const { prepared, problems } = prepareArticles(folders);
+export async function loadArticles(
+  database: Database,
+  folders: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadedArticle[]> {
+  const { prepared, problems } = prepareArticles(folders, options);
   if (problems.length > 0) throw new InvalidExtractionError(problems);
   await applyGraphSchema(database);
   const loaded: LoadedArticle[] = [];
@@ -30,6 +41,7 @@ export async function loadArticles(database: Database, folders: readonly string[
       nodes: article.graph.nodes.length,
       relationships: article.graph.relationships.length,
       counts,
+      draftsLeftOut: article.draftsLeftOut,
     });
   }
   return loaded;

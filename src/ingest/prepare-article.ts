@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GraphDocument } from '../graph/graph-document';
+import type { GraphDocument } from '../graph/model';
 import { PROJECT_ROOT } from '../project-root';
 import {
   EXTRACTION_FILE,
@@ -10,8 +10,8 @@ import {
   type ArticleSource,
 } from './article-folder';
 import type { Problem } from './problems';
-import { toGraph } from './to-graph';
-import { validateExtraction } from './validate-extraction';
+import { toGraph } from './to-graph/index';
+import { validateExtraction, type ValidationOptions } from './validate-extraction';
 
 export const ARTICLES_ROOT = path.join(PROJECT_ROOT, 'data', 'articles');
 
@@ -19,13 +19,21 @@ export interface PreparedArticle {
   source: ArticleSource;
   extractionFile: string;
   graph: GraphDocument;
+  /** The text and the extraction: what the article's graph was made from. */
+  sourceFiles: readonly string[];
+  /** Drafted items left out of the graph (see `includeDrafts`). */
+  draftsLeftOut: number;
 }
 
-/** Every article folder (one holding meta.yaml) under data/articles, in name order. */
+/**
+ * Every article folder (one holding meta.yaml) under data/articles, in name order. Dot-folders
+ * are work in progress (a draft being written), never articles.
+ */
 export function findArticleFolders(root: string = ARTICLES_ROOT): string[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, entry.name, META_FILE)))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => fs.existsSync(path.join(root, entry.name, META_FILE)))
     .map((entry) => path.join(root, entry.name))
     .sort();
 }
@@ -41,7 +49,10 @@ export function articleFolderOf(target: string): string {
  * Reads, validates and converts articles without touching Neo4j. Problems from every article are
  * collected, so one run reports everything wrong.
  */
-export function prepareArticles(folders: readonly string[]): {
+export function prepareArticles(
+  folders: readonly string[],
+  options: ValidationOptions = {},
+): {
   prepared: PreparedArticle[];
   problems: Problem[];
 } {
@@ -68,9 +79,23 @@ export function prepareArticles(folders: readonly string[]): {
       problems.push(...raw.problems);
       continue;
     }
-    const { valid, problems: extractionProblems } = validateExtraction(raw.value, source, extractionFile);
+    const { valid, problems: extractionProblems } = validateExtraction(
+      raw.value,
+      source,
+      extractionFile,
+      options,
+    );
     problems.push(...extractionProblems);
-    if (valid) prepared.push({ source, extractionFile, graph: toGraph(source, valid) });
+    if (valid) {
+      const sourceFiles = [path.join(source.folder, source.meta.textFile), extractionFile];
+      prepared.push({
+        source,
+        extractionFile,
+        graph: toGraph(source, valid),
+        sourceFiles,
+        draftsLeftOut: valid.draftsLeftOut,
+      });
+    }
   }
   return { prepared, problems };
 }

@@ -1,48 +1,28 @@
-import { CAMEO_LABELS } from '../graph/cameo';
+import {
+  endpointsOf,
+  ENTITY_KIND_NAMES,
+  ENTITY_KINDS,
+  type EntityKind,
+  type RelationshipType,
+} from '../graph/model';
+import { CAMEO_LABELS } from '../graph/model/cameo';
 import type { ArticleSource } from './article-folder';
+import { withoutDrafts } from './drafts';
 import { extractionSchema, type Extraction, type Span } from './extraction-schema';
 import { pathOf, type Problem } from './problems';
 import { CodePointText } from './text-offsets';
 import { parseTimeValue } from './time-value';
 
-/** What each id in an extraction names; references are checked against these kinds. */
-export const ITEM_KINDS = [
-  'Country',
-  'Person',
-  'Organization',
-  'Place',
-  'Initiative',
-  'Sector',
-  'Topic',
-  'Position',
-  'Event',
-  'Agreement',
-  'Commitment',
-  'Statement',
-  'BilateralRelation',
-] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
-
-const ACTORS: readonly ItemKind[] = ['Country', 'Person', 'Organization'];
-
-/** Which kinds each fact type may join, from -> to. */
-export const FACT_ENDPOINTS: Record<
-  Extraction['facts'][number]['type'],
-  [readonly ItemKind[], readonly ItemKind[]]
-> = {
-  HOLDS_POSITION: [['Person'], ['Position']],
-  POSITION_OF: [['Position'], ['Country', 'Organization']],
-  BELONGS_TO: [['Organization', 'Initiative'], ['Country']],
-  LOCATED_IN: [
-    ['Organization', 'Initiative', 'Place', 'Country'],
-    ['Place', 'Country'],
-  ],
-  ACCREDITED_TO: [['Organization'], ['Country']],
-};
-
 export interface ValidExtraction {
   extraction: Extraction;
-  kinds: ReadonlyMap<string, ItemKind>;
+  kinds: ReadonlyMap<string, EntityKind>;
+  /** How many drafted items were left out (none when drafts are included). */
+  draftsLeftOut: number;
+}
+
+export interface ValidationOptions {
+  /** Load drafted items too; they then carry basis `extracted` in the graph. */
+  includeDrafts?: boolean;
 }
 
 /**
@@ -54,6 +34,7 @@ export function validateExtraction(
   raw: unknown,
   source: ArticleSource,
   file: string,
+  options: ValidationOptions = {},
 ): { valid?: ValidExtraction; problems: Problem[] } {
   const parsed = extractionSchema.safeParse(raw);
   if (!parsed.success) {
@@ -65,9 +46,17 @@ export function validateExtraction(
       })),
     };
   }
-  const extraction = parsed.data;
   const problems: Problem[] = [];
   const report = (path: string, reason: string) => problems.push({ file, path, reason });
+  checkDraftMarks(parsed.data, report);
+  let extraction = parsed.data;
+  let draftsLeftOut = 0;
+  if (!options.includeDrafts) {
+    const reviewed = withoutDrafts(parsed.data);
+    reviewed.problems.forEach((problem) => report(problem.path, problem.reason));
+    extraction = reviewed.extraction;
+    draftsLeftOut = reviewed.leftOut;
+  }
 
   if (extraction.article !== source.meta.id) {
     report('article', `names article ${extraction.article}, but meta.yaml is for ${source.meta.id}`);
@@ -94,29 +83,32 @@ export function validateExtraction(
     if ('error' in parsedTime) report(`events.${index}.time.value`, parsedTime.error);
   });
 
-  return problems.length > 0 ? { problems } : { valid: { extraction, kinds }, problems };
+  return problems.length > 0 ? { problems } : { valid: { extraction, kinds, draftsLeftOut }, problems };
 }
 
 type Report = (path: string, reason: string) => void;
 
-function collectIds(extraction: Extraction, report: Report): Map<string, ItemKind> {
-  const kinds = new Map<string, ItemKind>();
-  const sections: [string, readonly { id: string }[], ItemKind][] = [
-    ['countries', extraction.countries, 'Country'],
-    ['people', extraction.people, 'Person'],
-    ['organizations', extraction.organizations, 'Organization'],
-    ['places', extraction.places, 'Place'],
-    ['initiatives', extraction.initiatives, 'Initiative'],
-    ['sectors', extraction.sectors, 'Sector'],
-    ['topics', extraction.topics, 'Topic'],
-    ['positions', extraction.positions, 'Position'],
-    ['events', extraction.events, 'Event'],
-    ['agreements', extraction.agreements, 'Agreement'],
-    ['commitments', extraction.commitments, 'Commitment'],
-    ['statements', extraction.statements, 'Statement'],
-    ['relations', extraction.relations, 'BilateralRelation'],
-  ];
-  for (const [section, items, kind] of sections) {
+/** A draft must say how it was found and how far to trust it, or a reviewer cannot judge it. */
+function checkDraftMarks(value: unknown, report: Report, path: PropertyKey[] = []): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => checkDraftMarks(item, report, [...path, index]));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (record['review'] === 'draft') {
+    for (const field of ['rule', 'confidence'] as const) {
+      if (record[field] === undefined) report(pathOf([...path, field]), `a draft needs its ${field}`);
+    }
+  }
+  for (const [key, child] of Object.entries(record)) checkDraftMarks(child, report, [...path, key]);
+}
+
+function collectIds(extraction: Extraction, report: Report): Map<string, EntityKind> {
+  const kinds = new Map<string, EntityKind>();
+  for (const kind of ENTITY_KIND_NAMES) {
+    const section = ENTITY_KINDS[kind].section;
+    const items: readonly { id: string }[] = extraction[section];
     items.forEach((item, index) => {
       if (kinds.has(item.id)) report(`${section}.${index}.id`, `duplicate id ${item.id}`);
       else kinds.set(item.id, kind);
@@ -125,41 +117,47 @@ function collectIds(extraction: Extraction, report: Report): Map<string, ItemKin
   return kinds;
 }
 
-function checkReferences(extraction: Extraction, kinds: ReadonlyMap<string, ItemKind>, report: Report): void {
-  const expect = (path: string, id: string, allowed: readonly ItemKind[]) => {
+function checkReferences(
+  extraction: Extraction,
+  kinds: ReadonlyMap<string, EntityKind>,
+  report: Report,
+): void {
+  const expect = (path: string, id: string, allowed: readonly string[]) => {
     const kind = kinds.get(id);
     if (kind === undefined) report(path, `refers to ${id}, which is not defined in this file`);
     else if (!allowed.includes(kind))
       report(path, `refers to ${id}, a ${kind}; expected ${allowed.join(' or ')}`);
   };
+  // A reference is the end of a relationship; the registry says what each end may be.
+  const from = (type: RelationshipType) => endpointsOf(type).from;
+  const to = (type: RelationshipType) => endpointsOf(type).to;
 
   extraction.events.forEach((event, e) => {
-    event.participants?.forEach((p, i) => expect(`events.${e}.participants.${i}.actor`, p.actor, ACTORS));
-    event.places?.forEach((p, i) => expect(`events.${e}.places.${i}.place`, p.place, ['Place', 'Country']));
-    event.topics?.forEach((t, i) =>
-      expect(`events.${e}.topics.${i}.topic`, t.topic, ['Sector', 'Topic', 'Initiative']),
+    event.participants?.forEach((p, i) =>
+      expect(`events.${e}.participants.${i}.actor`, p.actor, from('PARTICIPANT_IN')),
     );
+    event.places?.forEach((p, i) => expect(`events.${e}.places.${i}.place`, p.place, to('HELD_IN')));
+    event.topics?.forEach((t, i) => expect(`events.${e}.topics.${i}.topic`, t.topic, to('DISCUSSED')));
     event.sidelinesOf?.forEach((s, i) => {
-      expect(`events.${e}.sidelinesOf.${i}.event`, s.event, ['Event']);
+      expect(`events.${e}.sidelinesOf.${i}.event`, s.event, to('ON_SIDELINES_OF'));
       if (s.event === event.id)
         report(`events.${e}.sidelinesOf.${i}.event`, 'an event cannot be on its own sidelines');
     });
   });
   extraction.agreements.forEach((agreement, a) => {
     agreement.parties.forEach((party, i) => expect(`agreements.${a}.parties.${i}`, party, ['Country']));
-    agreement.covers.forEach((sector, i) =>
-      expect(`agreements.${a}.covers.${i}`, sector, ['Sector', 'Topic']),
-    );
-    if (agreement.negotiatedIn) expect(`agreements.${a}.negotiatedIn`, agreement.negotiatedIn, ['Event']);
+    agreement.covers.forEach((sector, i) => expect(`agreements.${a}.covers.${i}`, sector, to('COVERS')));
+    if (agreement.negotiatedIn)
+      expect(`agreements.${a}.negotiatedIn`, agreement.negotiatedIn, to('NEGOTIATED_IN'));
   });
   extraction.commitments.forEach((commitment, c) => {
-    commitment.by.forEach((actor, i) => expect(`commitments.${c}.by.${i}`, actor, ACTORS));
-    if (commitment.madeAt) expect(`commitments.${c}.madeAt`, commitment.madeAt, ['Event']);
-    commitment.about.forEach((item, i) => expect(`commitments.${c}.about.${i}`, item, ITEM_KINDS));
+    commitment.by.forEach((actor, i) => expect(`commitments.${c}.by.${i}`, actor, from('COMMITTED_TO')));
+    if (commitment.madeAt) expect(`commitments.${c}.madeAt`, commitment.madeAt, to('MADE_AT'));
+    commitment.about.forEach((item, i) => expect(`commitments.${c}.about.${i}`, item, to('CONCERNS')));
   });
   extraction.statements.forEach((statement, s) => {
-    expect(`statements.${s}.speaker`, statement.speaker, ACTORS);
-    statement.about.forEach((item, i) => expect(`statements.${s}.about.${i}`, item, ITEM_KINDS));
+    expect(`statements.${s}.speaker`, statement.speaker, from('MADE_STATEMENT'));
+    statement.about.forEach((item, i) => expect(`statements.${s}.about.${i}`, item, to('ABOUT')));
   });
   extraction.relations.forEach((relation, r) => {
     relation.countries.forEach((country, i) => expect(`relations.${r}.countries.${i}`, country, ['Country']));
@@ -169,18 +167,17 @@ function checkReferences(extraction: Extraction, kinds: ReadonlyMap<string, Item
     } else if (relation.id !== expectedId) {
       report(`relations.${r}.id`, `expected ${expectedId} for these two countries`);
     }
-    relation.events.forEach((event, i) => expect(`relations.${r}.events.${i}`, event, ['Event']));
+    relation.events.forEach((event, i) => expect(`relations.${r}.events.${i}`, event, to('INCLUDES_EVENT')));
     if (relation.establishedBy) {
-      expect(`relations.${r}.establishedBy`, relation.establishedBy, ['Event']);
+      expect(`relations.${r}.establishedBy`, relation.establishedBy, to('ESTABLISHED_BY'));
       if (!relation.events.includes(relation.establishedBy)) {
         report(`relations.${r}.establishedBy`, 'the establishing event must also be listed in events');
       }
     }
   });
   extraction.facts.forEach((fact, f) => {
-    const [from, to] = FACT_ENDPOINTS[fact.type];
-    expect(`facts.${f}.from`, fact.from, from);
-    expect(`facts.${f}.to`, fact.to, to);
+    expect(`facts.${f}.from`, fact.from, from(fact.type));
+    expect(`facts.${f}.to`, fact.to, to(fact.type));
   });
 }
 

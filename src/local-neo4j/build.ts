@@ -18,6 +18,8 @@ export async function prepareLauncher(log: (line: string) => void = console.log)
       launcherPaths.pom,
       'dependency:build-classpath',
       `-Dmdep.outputFile=${launcherPaths.classpathFile}`,
+      // Rewrite the file even when the dependencies are unchanged, so it is newer than the pom.
+      '-Dmdep.regenerateFile=true',
     ]);
   }
   const classpath = fs.readFileSync(launcherPaths.classpathFile, 'utf8').trim();

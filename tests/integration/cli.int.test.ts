@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { openTestDatabase } from '../support/neo4j';
+import { openTestDatabase, testConfig } from '../support/neo4j';
 import { readRows } from '../support/graph';
 
 /**
@@ -43,6 +43,7 @@ describe('command line tools', () => {
     const second = run('load.ts', [
       path.join(PROJECT_ROOT, 'data', 'articles', 'rw-kz-2025-kagame-state-visit'),
     ]);
+    expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/this load created 0 nodes and 0 relationships/);
   });
 
@@ -57,16 +58,23 @@ describe('command line tools', () => {
     expect(result.stdout).toMatch(/1 row\(s\)\./);
   });
 
-  it('when npm run cypher gets a query and a parameter, then it runs read-only with that value', () => {
-    const ok = run('cypher.ts', [
+  it('when npm run cypher gets a query and a parameter, then it answers with that value', () => {
+    const result = run('cypher.ts', [
       'MATCH (c:Country {id: $id}) RETURN c.name AS name',
       '--param',
       'id=country:turkiye',
     ]);
-    expect(ok.stdout).toMatch(/\| Türkiye \|/);
-    const write = run('cypher.ts', ["CREATE (:Probe {id: 'x'})"]);
-    expect(write.status).toBe(1);
-    expect(write.stderr).toMatch(/Writing in read access mode not allowed|read/i);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\| name +\|\n\|-+\|\n\| Türkiye \|\n1 row\(s\)\.$/m);
+  });
+
+  it('when npm run cypher gets a write without --write, then Neo4j refuses it, the message has no stack trace and nothing is written', async () => {
+    const result = run('cypher.ts', ["CREATE (:CliWriteProbe {id: 'x'})"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toMatch(/^Writing in read access mode not allowed\./);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(await readRows(database, 'MATCH (p:CliWriteProbe) RETURN count(p) AS n')).toEqual([{ n: 0 }]);
   });
 
   it('when npm run db:reset has no terminal and no --yes, then it refuses and deletes nothing', async () => {
@@ -76,10 +84,15 @@ describe('command line tools', () => {
     expect((await readRows(database, 'MATCH (a:Article) RETURN count(a) AS n'))[0]?.['n']).toBe(1);
   });
 
-  it('when npm run db:reset -- --yes runs, then every node is gone', async () => {
+  it('when npm run db:reset -- --yes runs, then it reports how many nodes it deleted and every node is gone', async () => {
+    const [before] = await readRows(database, 'MATCH (n) RETURN count(n) AS n');
+    expect(before?.['n']).toBeGreaterThan(0);
     const result = run('db-reset.ts', ['--yes']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Deleted \d+ nodes/);
+    const { uri, database: name } = testConfig().neo4j;
+    expect(result.stdout).toBe(
+      `Deleted ${before?.['n']} nodes and their relationships from ${name} at ${uri}.\n`,
+    );
     expect(await readRows(database, 'MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
   });
 

@@ -1,5 +1,6 @@
 import { createDriver, verifyConnectivityWithRetry } from '../../src/db/driver';
 import { AuthenticationError, DatabaseUnavailableError } from '../../src/db/errors';
+import { captureConsoleErrors } from '../support/logger';
 import { testConfig } from '../support/neo4j';
 import { freePort } from '../support/ports';
 
@@ -38,10 +39,12 @@ describe('verifyConnectivityWithRetry', () => {
     expect(waits).toEqual([20, 40]);
   });
 
-  it('when the password is wrong, then it fails at once with AuthenticationError', async () => {
+  it('when the password is wrong, then it fails at once with AuthenticationError and the driver logs the refusal', async () => {
     const settings = { ...testConfig().neo4j, password: 'not-the-password' };
     const driver = createDriver(settings);
     const retries: number[] = [];
+    // The driver's own error log goes to console.error (src/db/driver.ts); kept here, not printed.
+    const driverLog = captureConsoleErrors();
     try {
       await expect(
         verifyConnectivityWithRetry(driver, settings, {
@@ -52,7 +55,13 @@ describe('verifyConnectivityWithRetry', () => {
       ).rejects.toBeInstanceOf(AuthenticationError);
     } finally {
       await driver.close();
+      driverLog.restore();
     }
     expect(retries).toEqual([]);
+    expect(driverLog.lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\[neo4j-driver\] .*unauthorized due to authentication failure/),
+      ]),
+    );
   });
 });

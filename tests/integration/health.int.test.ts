@@ -1,41 +1,46 @@
 import { createApp, type App } from '../../src/app';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { createLogger } from '../../src/logger';
+import { memoryLogger, type MemoryLogger } from '../support/logger';
 import { freePort } from '../support/ports';
 import { openTestDatabase, testConfig } from '../support/neo4j';
 
-function appFor(database: Database): App {
-  const config = testConfig();
-  return createApp({ config, database, logger: createLogger(config) });
+function appFor(database: Database, log: MemoryLogger = memoryLogger()): App {
+  return createApp({ config: testConfig(), database, logger: log.logger });
 }
 
 describe('health and readiness', () => {
-  it('when Neo4j answers, then /health and /ready are 200', async () => {
+  it('when Neo4j answers, then /health and /ready are 200 and nothing is logged', async () => {
     const database = openTestDatabase();
+    const log = memoryLogger();
     try {
-      const app = appFor(database);
+      const app = appFor(database, log);
       expect((await app.fetch('http://app/health')).status).toBe(200);
       const ready = await app.fetch('http://app/ready');
       expect(ready.status).toBe(200);
       expect(await ready.json()).toEqual({ status: 'ready' });
+      expect(log.entries).toEqual([]);
     } finally {
       await database.close();
     }
   });
 
-  it('when Neo4j does not answer, then /health stays 200 and /ready is 503 with the reason', async () => {
+  it('when Neo4j does not answer, then /health stays 200, /ready is 503 with the reason and the reason is logged as a warning', async () => {
     const config = testConfig();
     const deadUri = `bolt://127.0.0.1:${await freePort()}`;
     const database = new Database(createDriver({ ...config.neo4j, uri: deadUri }), config.neo4j.database);
+    const log = memoryLogger();
     try {
-      const app = appFor(database);
+      const app = appFor(database, log);
       expect((await app.fetch('http://app/health')).status).toBe(200);
       const ready = await app.fetch('http://app/ready');
       expect(ready.status).toBe(503);
       const body = (await ready.json()) as { status: string; reason: string };
       expect(body.status).toBe('unavailable');
       expect(body.reason).toMatch(/Neo4j is unavailable/);
+      expect(log.at('warn')).toEqual([
+        expect.objectContaining({ msg: 'readiness check failed', reason: body.reason }),
+      ]);
     } finally {
       await database.close();
     }

@@ -2,7 +2,7 @@ import { createApp, type App } from '../../src/app';
 import { parseConfig, type Config } from '../../src/config';
 import { Database, type TransactionWork, type UnitOfWork } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { loadSeedArticle } from './graph';
 import { testConfig } from './neo4j';
 
@@ -46,18 +46,30 @@ export interface GraphQLResponse {
 
 export interface TestApi {
   app: App;
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /**
+   * POSTs an operation as a client that accepts application/graphql-response+json, unless
+   * `accept` says otherwise (such as application/json, for the older content type).
+   */
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { accept?: string },
+  ): Promise<GraphQLResponse>;
 }
 
-/** The app, in-process (no port), over the given database. */
-export function testApi(database: Database, config: Config = testConfig()): TestApi {
-  const app = createApp({ config, database, logger: createLogger(config) });
+/** The app, in-process (no port), over the given database; pass a memory logger to read its logs. */
+export function testApi(
+  database: Database,
+  config: Config = testConfig(),
+  logger: Logger = createLogger(config),
+): TestApi {
+  const app = createApp({ config, database, logger });
   return {
     app,
-    async query(query, variables = {}) {
+    async query(query, variables = {}, { accept = 'application/graphql-response+json' } = {}) {
       const response = await app.fetch('http://api.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: { 'content-type': 'application/json', accept },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };

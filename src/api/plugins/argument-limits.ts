@@ -1,6 +1,5 @@
-import type { Plugin } from '@envelop/core';
+import type { Plugin } from 'graphql-yoga';
 import {
-  GraphQLError,
   Kind,
   TypeInfo,
   valueFromAST,
@@ -10,6 +9,7 @@ import {
   type GraphQLArgument,
   type GraphQLSchema,
 } from 'graphql';
+import { argumentOverLimit } from '../errors';
 
 export interface ArgumentLimits {
   maxPageSize: number;
@@ -42,11 +42,7 @@ export function useArgumentLimits(limits: ArgumentLimits): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const problems = findProblems(args.schema, args.document, args.variableValues ?? {}, limits);
       if (problems.length > 0) {
-        setResultAndStopExecution({
-          errors: problems.map(
-            (message) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', limit: true } }),
-          ),
-        });
+        setResultAndStopExecution({ errors: problems.map(argumentOverLimit) });
       }
     },
   };

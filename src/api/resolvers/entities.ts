@@ -1,8 +1,14 @@
 import type { GraphQLContext } from '../context';
-import { evidenceOf, graphQLTypeOf, toParent, type NodeParent } from '../parents';
+import type { Resolvers } from '../generated/resolvers-types';
+import {
+  evidenceFromRelationship,
+  requiredStringProperty,
+  stringListProperty,
+  stringProperty,
+  toParent,
+  type NodeParent,
+} from '../parents';
 import { discussions, entityFields, linksResolver, nodesResolver, participations } from './entity-fields';
-
-const resolveType = (parent: NodeParent) => graphQLTypeOf(parent.__labels);
 
 const actorFields = {
   ...entityFields,
@@ -11,15 +17,19 @@ const actorFields = {
   statements: nodesResolver('MADE_STATEMENT', 'out'),
 };
 
-const cameo = (parent: NodeParent) =>
-  typeof parent['cameoCode'] === 'string' ? { code: parent['cameoCode'], label: parent['cameoLabel'] } : null;
+const subjectFields = {
+  ...entityFields,
+  discussedIn: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
+    discussions(context, parent, 'in'),
+};
 
-/** The things the articles name: actors, places, positions, sectors, topics, initiatives. */
-export const entityResolvers = {
-  Node: { __resolveType: resolveType },
-  Entity: { __resolveType: resolveType },
-  Actor: { __resolveType: resolveType },
+const cameo = (parent: NodeParent) => {
+  const code = stringProperty(parent, 'cameoCode');
+  return code === null ? null : { code, label: requiredStringProperty(parent, 'cameoLabel') };
+};
 
+/** The things the articles name: actors, places, positions, sectors, topics, initiatives, agreements… */
+export const entityResolvers: Resolvers = {
   Country: {
     ...actorFields,
     relations: nodesResolver('PARTY_TO', 'out', 'BilateralRelation'),
@@ -28,10 +38,10 @@ export const entityResolvers = {
   },
   Person: {
     ...actorFields,
-    positions: async (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
+    positions: async (parent, _args, context) =>
       (await context.loaders.neighbours('HOLDS_POSITION', 'out').load(parent.id)).map((neighbour) => ({
         position: toParent(neighbour.node),
-        evidence: evidenceOf(neighbour.relation),
+        evidence: evidenceFromRelationship(neighbour.relation),
       })),
   },
   Organization: {
@@ -50,58 +60,44 @@ export const entityResolvers = {
     locatedIn: linksResolver('LOCATED_IN', 'out'),
     events: nodesResolver('HELD_IN', 'in'),
   },
-  Sector: {
-    ...entityFields,
-    discussedIn: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
-      discussions(context, parent, 'in'),
-  },
-  Topic: {
-    ...entityFields,
-    discussedIn: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
-      discussions(context, parent, 'in'),
-  },
+  Sector: subjectFields,
+  Topic: subjectFields,
   Initiative: {
-    ...entityFields,
+    ...subjectFields,
     belongsTo: linksResolver('BELONGS_TO', 'out'),
     locatedIn: linksResolver('LOCATED_IN', 'out'),
-    discussedIn: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
-      discussions(context, parent, 'in'),
   },
   Event: {
     ...entityFields,
-    statusWords: async (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
+    statusWords: async (parent, _args, context) =>
       (await context.loaders.spans.load(parent.id)).filter((span) => span.aspect === 'status'),
-    time: (parent: NodeParent) =>
-      typeof parent['timeValue'] === 'string'
-        ? {
-            text: parent['timeText'],
-            value: parent['timeValue'],
-            precision: parent['timePrecision'],
-            start: parent['timeStart'],
-            end: parent['timeEnd'],
-            yearInferred: parent['yearInferred'] === true,
-            inference: parent['yearInference'] ?? null,
-          }
-        : null,
+    time: (parent) => {
+      const value = stringProperty(parent, 'timeValue');
+      if (value === null) return null;
+      return {
+        text: requiredStringProperty(parent, 'timeText'),
+        value,
+        precision: requiredStringProperty(parent, 'timePrecision'),
+        start: requiredStringProperty(parent, 'timeStart'),
+        end: requiredStringProperty(parent, 'timeEnd'),
+        yearInferred: parent['yearInferred'] === true,
+        inference: stringProperty(parent, 'yearInference'),
+      };
+    },
     cameo,
-    participants: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
-      participations(context, parent, 'in'),
+    participants: (parent, _args, context) => participations(context, parent, 'in'),
     places: linksResolver('HELD_IN', 'out'),
-    topics: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
-      discussions(context, parent, 'out'),
+    topics: (parent, _args, context) => discussions(context, parent, 'out'),
     sidelinesOf: linksResolver('ON_SIDELINES_OF', 'out'),
     statements: nodesResolver('ABOUT', 'in', 'Statement'),
   },
-  EventStatus: { PLANNED: 'planned', OCCURRED: 'occurred', ONGOING: 'ongoing' },
   Agreement: {
     ...entityFields,
-    negotiationLevels: (parent: NodeParent) =>
-      Array.isArray(parent['negotiationLevels']) ? parent['negotiationLevels'] : [],
+    negotiationLevels: (parent) => stringListProperty(parent, 'negotiationLevels'),
     parties: linksResolver('PARTY_TO', 'in'),
     covers: linksResolver('COVERS', 'out'),
     negotiatedIn: linksResolver('NEGOTIATED_IN', 'out'),
   },
-  AgreementState: { UNDER_NEGOTIATION: 'under_negotiation', SIGNED: 'signed', IN_FORCE: 'in_force' },
   Commitment: {
     ...entityFields,
     by: linksResolver('COMMITTED_TO', 'in'),
@@ -111,7 +107,7 @@ export const entityResolvers = {
   Statement: {
     ...entityFields,
     cameo,
-    speaker: async (parent: NodeParent, _args: unknown, context: GraphQLContext) => {
+    speaker: async (parent, _args, context) => {
       const [speaker] = await context.loaders.neighbours('MADE_STATEMENT', 'in').load(parent.id);
       return speaker ? toParent(speaker.node) : null;
     },

@@ -1,11 +1,11 @@
-import type { FactType } from '../../graph/graph-document';
+import type { FactType } from '../../graph/model';
 import type { Direction, SpanData } from '../../graph/read/batch-reads';
 import type { GraphQLContext } from '../context';
-import { evidenceOf, toParent, type NodeParent } from '../parents';
+import { evidenceFromRelationship, stringListProperty, toParent, type NodeParent } from '../parents';
 
 /** Fields every Entity type shares; spread into each type's resolvers. */
 export const entityFields = {
-  aliases: (parent: NodeParent) => (Array.isArray(parent['aliases']) ? parent['aliases'] : []),
+  aliases: (parent: NodeParent) => stringListProperty(parent, 'aliases'),
   mentions: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
     spansOf(parent, context, 'MENTIONED_IN'),
   statedIn: (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
@@ -26,7 +26,7 @@ export async function factLinks(context: GraphQLContext, id: string, type: FactT
   return neighbours.map((neighbour) => ({
     relation: type,
     node: toParent(neighbour.node),
-    evidence: evidenceOf(neighbour.relation),
+    evidence: evidenceFromRelationship(neighbour.relation),
   }));
 }
 
@@ -35,7 +35,7 @@ export const linksResolver =
   (type: FactType, direction: Direction) => (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
     factLinks(context, parent.id, type, direction);
 
-/** A resolver returning just the nodes at the other end. */
+/** A resolver returning just the nodes at the other end, optionally only those with a label. */
 export const nodesResolver =
   (type: FactType, direction: Direction, label?: string) =>
   async (parent: NodeParent, _args: unknown, context: GraphQLContext) => {
@@ -50,7 +50,7 @@ export async function participations(context: GraphQLContext, parent: NodeParent
     actor: direction === 'out' ? parent : toParent(neighbour.node),
     event: direction === 'out' ? toParent(neighbour.node) : parent,
     role: String(neighbour.relation.properties['role']),
-    evidence: evidenceOf(neighbour.relation),
+    evidence: evidenceFromRelationship(neighbour.relation),
   }));
 }
 
@@ -60,7 +60,7 @@ export async function discussions(context: GraphQLContext, parent: NodeParent, d
   return neighbours.map((neighbour) => ({
     event: direction === 'out' ? parent : toParent(neighbour.node),
     subject: direction === 'out' ? toParent(neighbour.node) : parent,
-    evidence: evidenceOf(neighbour.relation),
+    evidence: evidenceFromRelationship(neighbour.relation),
   }));
 }
 
@@ -71,4 +71,11 @@ export async function loadParents(context: GraphQLContext, ids: readonly string[
     if (node instanceof Error) throw node;
     return node ? [toParent(node)] : [];
   });
+}
+
+/** The node a non-null field points at; its absence is a fault of the graph, not of the request. */
+export async function loadParent(context: GraphQLContext, id: string): Promise<NodeParent> {
+  const node = await context.loaders.nodes.load(id);
+  if (!node) throw new Error(`No node has the id "${id}", though the graph refers to it`);
+  return toParent(node);
 }

@@ -1,25 +1,24 @@
-import type { NodeData, RelationData } from '../../graph/read/records';
-import type { GraphQLContext } from '../context';
-import { evidenceOf, graphQLTypeOf, toParentOrNull } from '../parents';
+import { graphQLTypeOf } from '../../graph/model';
+import type { Resolvers } from '../generated/resolvers-types';
+import { evidenceFromRelationship } from '../parents';
+import { loadParent } from './entity-fields';
 
 /** Subgraphs and relations shaped for graph widgets: ids, labels, types, names, properties. */
-export const graphResolvers = {
+export const graphResolvers: Resolvers = {
   GraphNode: {
-    type: (node: NodeData) => graphQLTypeOf(node.labels),
-    displayName: (node: NodeData) => String(node.properties['nameEn'] ?? node.properties['name'] ?? node.id),
+    type: (node) => graphQLTypeOf(node.labels),
+    displayName: (node) => String(node.properties['nameEn'] ?? node.properties['name'] ?? node.id),
   },
   GraphEdge: {
-    id: (edge: RelationData) => edge.elementId,
-    source: (edge: RelationData) => edge.sourceId,
-    target: (edge: RelationData) => edge.targetId,
-    evidence: (edge: RelationData) => evidenceOf(edge),
+    id: (edge) => edge.elementId,
+    source: (edge) => edge.sourceId,
+    target: (edge) => edge.targetId,
+    evidence: (edge) => evidenceFromRelationship(edge),
   },
   Relation: {
-    id: (relation: RelationData) => relation.elementId,
-    source: async (relation: RelationData, _args: unknown, context: GraphQLContext) =>
-      toParentOrNull(await context.loaders.nodes.load(relation.sourceId)),
-    target: async (relation: RelationData, _args: unknown, context: GraphQLContext) =>
-      toParentOrNull(await context.loaders.nodes.load(relation.targetId)),
-    evidence: (relation: RelationData) => evidenceOf(relation),
+    id: (relation) => relation.elementId,
+    source: (relation, _args, context) => loadParent(context, relation.sourceId),
+    target: (relation, _args, context) => loadParent(context, relation.targetId),
+    evidence: (relation) => evidenceFromRelationship(relation),
   },
 };

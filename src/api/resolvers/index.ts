@@ -1,13 +1,25 @@
 import { GraphQLJSON } from 'graphql-scalars';
+import { connectionFields } from '../connection';
+import type { Resolvers } from '../generated/resolvers-types';
 import { bilateralResolvers } from './bilateral';
 import { entityResolvers } from './entities';
+import { enumResolvers } from './enums';
 import { graphResolvers } from './graphs';
-import { queryResolvers } from './query';
+import { nodeTypeResolvers } from './node-types';
+import { queryResolvers } from './query/index';
+import { statisticsFields } from './query/statistics';
 import { sourceResolvers } from './sources';
 
-export const resolvers = {
+/** Every resolver, typed by the types generated from schema.graphql (`npm run codegen`). */
+export const resolvers: Resolvers = {
   JSON: GraphQLJSON,
-  ...queryResolvers,
+  Query: queryResolvers,
+  Statistics: statisticsFields,
+  EventConnection: connectionFields,
+  EntityConnection: connectionFields,
+  RelationConnection: connectionFields,
+  ...nodeTypeResolvers,
+  ...enumResolvers,
   ...entityResolvers,
   ...bilateralResolvers,
   ...sourceResolvers,

@@ -1,27 +1,21 @@
-import type { SpanData } from '../../graph/read/batch-reads';
-import type { GraphQLContext } from '../context';
-import { toParent, toParentOrNull, type EvidenceParent, type NodeParent } from '../parents';
-import { loadParents } from './entity-fields';
+import type { Resolvers } from '../generated/resolvers-types';
+import { requiredStringProperty, stringListProperty, toParent } from '../parents';
+import { loadParent, loadParents } from './entity-fields';
 
 /** Articles, sentences, spans and evidence: where every fact comes from. */
-export const sourceResolvers = {
+export const sourceResolvers: Resolvers = {
   Article: {
-    unknownMetadata: (parent: NodeParent) =>
-      Array.isArray(parent['unknownMetadata']) ? parent['unknownMetadata'] : [],
-    sentences: async (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
+    unknownMetadata: (parent) => stringListProperty(parent, 'unknownMetadata'),
+    sentences: async (parent, _args, context) =>
       (await context.loaders.articleSentences.load(parent.id)).map(toParent),
   },
   Sentence: {
-    article: async (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
-      toParentOrNull(await context.loaders.nodes.load(String(parent['articleId']))),
+    article: (parent, _args, context) => loadParent(context, requiredStringProperty(parent, 'articleId')),
   },
   Span: {
-    sentence: async (parent: SpanData, _args: unknown, context: GraphQLContext) =>
-      toParentOrNull(await context.loaders.nodes.load(parent.sentenceId)),
+    sentence: (parent, _args, context) => loadParent(context, parent.sentenceId),
   },
   Evidence: {
-    sentences: (parent: EvidenceParent, _args: unknown, context: GraphQLContext) =>
-      loadParents(context, parent.sentenceIds),
+    sentences: (parent, _args, context) => loadParents(context, parent.sentenceIds),
   },
-  Basis: { ARTICLE: 'article', BACKGROUND: 'background' },
 };

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isFactType, type FactType } from '../graph-document';
+import { isFactType, type FactType } from '../model';
 import {
   groupById,
   NODE_PROJECTION,

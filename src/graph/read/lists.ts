@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
+import { factTypePattern } from '../model';
 import { afterCondition, encodeCursor, type Keyset } from './keyset';
 import {
   NODE_PROJECTION,
@@ -67,6 +68,9 @@ async function count(
   return Number(result.records[0]?.get('n') ?? 0);
 }
 
+/** Drafted nodes carry review: 'draft'; everything else was written or reviewed by a person. */
+const REVIEWED = (variable: string) => `(${variable}.review IS NULL) = $reviewed`;
+
 // Events ----------------------------------------------------------------------------------------
 
 export interface EventFilter {
@@ -79,6 +83,8 @@ export interface EventFilter {
   /** ISO dates; events whose time overlaps [from, to]. Undated events are left out when set. */
   from?: string | null;
   to?: string | null;
+  /** true: only what a person wrote or reviewed; false: only drafts. */
+  reviewed?: boolean | null;
 }
 
 export type EventOrder = 'TIME_ASC' | 'TIME_DESC' | 'NAME_ASC';
@@ -95,6 +101,7 @@ function eventSpec(filter: EventFilter, order: EventOrder): ListSpec {
   if (filter.subjectId) where.push('EXISTS { (e)-[:DISCUSSED]->(:Entity {id: $subjectId}) }');
   if (filter.from) where.push('e.timeEnd >= date($from)');
   if (filter.to) where.push('e.timeStart <= date($to)');
+  if (filter.reviewed !== null && filter.reviewed !== undefined) where.push(REVIEWED('e'));
   const keyExpression =
     order === 'NAME_ASC'
       ? 'toLower(coalesce(e.nameEn, e.name))'
@@ -119,6 +126,7 @@ function eventParameters(filter: EventFilter): Record<string, unknown> {
     subjectId: filter.subjectId ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
+    reviewed: filter.reviewed ?? null,
   };
 }
 
@@ -144,13 +152,15 @@ export interface EntityFilter {
   labels?: readonly string[] | null;
   /** Entities joined to this country by a fact. */
   countryId?: string | null;
+  /** true: only what a person wrote or reviewed; false: only drafts. */
+  reviewed?: boolean | null;
 }
 
 function entitySpec(filter: EntityFilter): ListSpec {
   const where: string[] = [];
   if (filter.labels?.length) where.push('any(label IN labels(n) WHERE label IN $labels)');
-  if (filter.countryId)
-    where.push('EXISTS { (n)-[r]-(:Country {id: $countryId}) WHERE r.basis IS NOT NULL }');
+  if (filter.countryId) where.push(`EXISTS { (n)-[:${factTypePattern()}]-(:Country {id: $countryId}) }`);
+  if (filter.reviewed !== null && filter.reviewed !== undefined) where.push(REVIEWED('n'));
   return {
     match: 'MATCH (n:Entity)',
     where,
@@ -162,7 +172,11 @@ function entitySpec(filter: EntityFilter): ListSpec {
 }
 
 export function readEntityPage(tx: ManagedTransaction, filter: EntityFilter, page: PageRequest) {
-  const parameters = { labels: filter.labels ?? null, countryId: filter.countryId ?? null };
+  const parameters = {
+    labels: filter.labels ?? null,
+    countryId: filter.countryId ?? null,
+    reviewed: filter.reviewed ?? null,
+  };
   return readPage(tx, entitySpec(filter), parameters, page, (r) => toNodeData(r.get('node')));
 }
 
@@ -170,6 +184,7 @@ export function countEntities(tx: ManagedTransaction, filter: EntityFilter) {
   return count(tx, entitySpec(filter), {
     labels: filter.labels ?? null,
     countryId: filter.countryId ?? null,
+    reviewed: filter.reviewed ?? null,
   });
 }
 
@@ -179,16 +194,16 @@ export interface RelationFilter {
   types?: readonly string[] | null;
   /** Relationships with this node at either end. */
   nodeId?: string | null;
-  basis?: 'article' | 'background' | null;
+  basis?: 'article' | 'background' | 'extracted' | null;
 }
 
 function relationSpec(filter: RelationFilter): ListSpec {
-  const where = ['r.basis IS NOT NULL'];
+  const where: string[] = [];
   if (filter.types?.length) where.push('type(r) IN $types');
   if (filter.nodeId) where.push('(a.id = $nodeId OR b.id = $nodeId)');
   if (filter.basis) where.push('r.basis = $basis');
   return {
-    match: 'MATCH (a:Entity)-[r]->(b:Entity)',
+    match: `MATCH (a:Entity)-[r:${factTypePattern()}]->(b:Entity)`,
     where,
     keyExpression: "type(r) + '|' + a.id + '|' + b.id",
     idExpression: 'elementId(r)',

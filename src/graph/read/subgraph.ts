@@ -1,4 +1,5 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { factTypePattern } from '../model';
 import {
   NODE_PROJECTION,
   RELATION_PROJECTION,
@@ -15,9 +16,12 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-/** Fact relationships only: provenance links to sentences would swamp a drawing. */
-const FACT_FILTER = (variable: string) =>
-  `${variable}.basis IS NOT NULL AND ($types IS NULL OR type(${variable}) IN $types)`;
+/**
+ * Fact relationships only, named in the pattern so the expansion never walks provenance links
+ * (which would swamp a drawing); `$types` narrows them further.
+ */
+const FACTS = factTypePattern();
+const TYPE_FILTER = (variable: string) => `($types IS NULL OR type(${variable}) IN $types)`;
 
 async function edgesAmong(
   tx: ManagedTransaction,
@@ -25,8 +29,8 @@ async function edgesAmong(
   types: readonly string[] | null,
 ): Promise<RelationData[]> {
   const result = await tx.run(
-    `MATCH (a:Entity)-[r]->(b:Entity)
-     WHERE a.id IN $ids AND b.id IN $ids AND ${FACT_FILTER('r')}
+    `MATCH (a:Entity)-[r:${FACTS}]->(b:Entity)
+     WHERE a.id IN $ids AND b.id IN $ids AND ${TYPE_FILTER('r')}
      RETURN ${RELATION_PROJECTION('r', 'a', 'b')} AS relation
      ORDER BY type(r), a.id, b.id`,
     { ids, types },
@@ -49,8 +53,8 @@ export async function readNeighborhood(
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1, 2 or 3');
   const result = await tx.run(
     `MATCH (start:Entity {id: $id})
-     OPTIONAL MATCH (start)-[rels*1..${depth}]-(other:Entity)
-     WHERE other <> start AND all(r IN rels WHERE ${FACT_FILTER('r')})
+     OPTIONAL MATCH (start)-[rels:${FACTS}*1..${depth}]-(other:Entity)
+     WHERE other <> start AND all(r IN rels WHERE ${TYPE_FILTER('r')})
      WITH start, other, min(size(rels)) AS distance
      ORDER BY distance, other.id
      WITH start, [n IN collect(other) WHERE n IS NOT NULL] AS others
@@ -84,8 +88,7 @@ export async function readShortestPath(
     throw new RangeError('maxHops must be 1 to 10');
   const result = await tx.run(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-     MATCH path = shortestPath((a)-[*..${maxHops}]-(b))
-     WHERE all(r IN relationships(path) WHERE r.basis IS NOT NULL)
+     MATCH path = shortestPath((a)-[:${FACTS}*..${maxHops}]-(b))
      RETURN [n IN nodes(path) | ${NODE_PROJECTION('n')}] AS nodes,
             [r IN relationships(path) | ${RELATION_PROJECTION('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
     { fromId, toId },

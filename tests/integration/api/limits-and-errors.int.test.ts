@@ -8,6 +8,7 @@ import {
   testApi,
   type CountingDatabase,
 } from '../../support/api';
+import { memoryLogger } from '../../support/logger';
 import { testConfig } from '../../support/neo4j';
 import { freePort } from '../../support/ports';
 
@@ -31,52 +32,82 @@ describe('operation limits', () => {
       }),
     );
 
-  it.each([
+  const overLimit: [limit: string, query: string, code: string, message: RegExp][] = [
     [
       'depth',
       `{ events { edges { node { participants { actor { participations { event { id } } } } } } } }`,
-      /Query depth limit of 5 exceeded/,
+      'QUERY_TOO_COMPLEX',
+      /^Query depth limit of 5 exceeded, found \d+\.$/,
     ],
     [
       'aliases',
       `{ a: status { database } b: status { database } c: status { database } }`,
-      /Aliases limit of 2 exceeded/,
+      'QUERY_TOO_COMPLEX',
+      /^Aliases limit of 2 exceeded, found 3\.$/,
     ],
     [
       'cost',
       `{ events(first: 10) { edges { node { id name nameEn kind status aliases time { text value precision start end yearInferred inference } cameo { code label } } } } }`,
-      /Query Cost limit of 300 exceeded/,
+      'QUERY_TOO_COMPLEX',
+      /^Query Cost limit of 300 exceeded, found [\d.]+\.$/,
     ],
     [
       'page size',
       `{ events(first: 11) { edges { node { id } } } }`,
+      'BAD_USER_INPUT',
       /events\(first: 11\) is over the limit of page size \(GRAPHQL_MAX_PAGE_SIZE = 10\)/,
     ],
     [
       'page size by default',
       `{ relations { totalCount } }`,
+      'BAD_USER_INPUT',
       /relations\(first: 50\) is over the limit of page size/,
     ],
     [
       'neighborhood depth',
-      `{ neighborhood(id: "country:rwanda", depth: 4) { truncated } }`,
+      `{ neighborhood(id: "country:rwanda", depth: 4, limit: 5) { truncated } }`,
+      'BAD_USER_INPUT',
       /neighborhood\(depth: 4\) is over the limit of neighborhood depth/,
     ],
     [
       'path length',
       `{ shortestPath(from: "a:b", to: "c:d", maxHops: 11) { truncated } }`,
+      'BAD_USER_INPUT',
       /maxHops at most 10/,
     ],
-  ])(
-    'when an operation is over the %s limit, then it is refused before Neo4j with a message naming the limit',
-    async (_limit, query, message) => {
+  ];
+
+  it.each(overLimit)(
+    'when an operation is over the %s limit, then it is refused before Neo4j with %s, HTTP 400 and a message naming the limit',
+    async (_limit, query, code, message) => {
       database.reset();
       const response = await limited().query(query);
-      expect(response.body.errors?.map((error) => error.message).join('\n')).toMatch(message);
+      expect(response.status).toBe(400);
+      expect(errorCodes(response)).toEqual([code]);
+      expect(response.body.errors?.[0]?.message).toMatch(message);
       expect(response.body.data ?? null).toBeNull();
       expect(database.units).toEqual([]);
     },
   );
+
+  it.each(overLimit)(
+    'when a client that accepts only application/json is over the %s limit, then the refusal comes with HTTP 200 and %s',
+    async (_limit, query, code) => {
+      const response = await limited().query(query, {}, { accept: 'application/json' });
+      expect(response.status).toBe(200);
+      expect(errorCodes(response)).toEqual([code]);
+    },
+  );
+
+  it('when an operation is over several limits, then each refusal is reported with its code', async () => {
+    const response = await limited().query(
+      `{ a: events(first: 10) { edges { node { participants { actor { participations { event { id name nameEn kind aliases } } } } } } }
+         b: status { database } c: status { database } }`,
+    );
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['QUERY_TOO_COMPLEX', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_COMPLEX']);
+    expect(response.body.errors?.map((error) => error.message).join('\n')).not.toMatch(/Syntax Error/);
+  });
 
   it('when the page size comes from a variable, then the limit still applies', async () => {
     database.reset();
@@ -85,6 +116,17 @@ describe('operation limits', () => {
     });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.body.errors?.[0]?.message).toMatch(/search\(first: 500\)/);
+    expect(database.units).toEqual([]);
+  });
+
+  it('when a variable has the wrong type, then graphql-js refuses it as BAD_USER_INPUT, HTTP 400 (200 for application/json)', async () => {
+    database.reset();
+    const query = `query($n: Int) { search(text: "Astana", first: $n) { score } }`;
+    const response = await limited().query(query, { n: 'ten' });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.body.errors?.[0]?.message).toMatch(/Variable "\$n" got invalid value "ten"/);
+    expect((await limited().query(query, { n: 'ten' }, { accept: 'application/json' })).status).toBe(200);
     expect(database.units).toEqual([]);
   });
 
@@ -143,17 +185,28 @@ describe('error codes', () => {
       }
     })(createDriver(testConfig().neo4j), 'neo4j');
     try {
-      const response = await testApi(failing, configWith({ NODE_ENV: 'production' })).query(
+      const logs = memoryLogger();
+      const response = await testApi(failing, configWith({ NODE_ENV: 'production' }), logs.logger).query(
         `{ events { totalCount } }`,
       );
       expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(response.body.errors?.[0]?.message).toBe('Unexpected error.');
-      expect(response.body.errors?.[0]?.extensions?.['requestId']).toEqual(expect.any(String));
+      const requestId = response.body.errors?.[0]?.extensions?.['requestId'];
+      expect(requestId).toEqual(expect.any(String));
       expect(JSON.stringify(response.body)).not.toContain('secret internal detail');
+      expect(logs.at('error')).toEqual([
+        expect.objectContaining({
+          requestId,
+          msg: 'Unexpected error in a GraphQL request',
+          err: expect.objectContaining({ message: 'secret internal detail' }),
+        }),
+      ]);
 
-      const development = await testApi(failing, configWith({ NODE_ENV: 'development' })).query(
-        `{ events { totalCount } }`,
-      );
+      const development = await testApi(
+        failing,
+        configWith({ NODE_ENV: 'development' }),
+        memoryLogger().logger,
+      ).query(`{ events { totalCount } }`);
       expect(development.body.errors?.[0]?.message).toContain('secret internal detail');
     } finally {
       await failing.close();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Database } from '../../../src/db/database';
-import { articleScriptFile, renderArticleScripts } from '../../../src/graph/article-scripts';
-import { splitCypherStatements } from '../../../src/graph/cypher-statements';
+import { articleScriptFile, renderArticleScripts } from '../../../src/graph/scripts/article-scripts';
+import { splitCypherStatements } from '../../../src/graph/scripts/cypher-statements';
 import { loadArticles } from '../../../src/ingest/load-articles';
 import { prepareArticles } from '../../../src/ingest/prepare-article';
 import { SEED_ARTICLE_FOLDER, SEED_ARTICLE_ID } from '../../support/article';

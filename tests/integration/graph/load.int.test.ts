@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../../src/db/database';
+import { FACT_TYPES, PROVENANCE_TYPES } from '../../../src/graph/model';
 import { loadArticles } from '../../../src/ingest/load-articles';
 import { InvalidExtractionError } from '../../../src/ingest/problems';
 import { copyOfSeedArticle, SEED_ARTICLE_FOLDER, SEED_ARTICLE_ID } from '../../support/article';
@@ -56,10 +57,11 @@ describe('loading the seed article', () => {
   it('when every fact is checked, then each from the article points to sentences that exist, and each background fact has a source', async () => {
     const rows = await readRows(
       database,
-      `MATCH ()-[r]->() WHERE NOT type(r) IN ['HAS_SENTENCE', 'NEXT', 'MENTIONED_IN', 'STATED_IN']
+      `MATCH ()-[r]->() WHERE NOT type(r) IN $provenance
        OPTIONAL MATCH (s:Sentence) WHERE s.id IN coalesce(r.evidence, [])
        WITH r, count(s) AS found
        RETURN r.basis AS basis, size(coalesce(r.evidence, [])) AS cited, found, r.source IS NOT NULL AS sourced, count(*) AS n`,
+      { provenance: PROVENANCE_TYPES },
     );
     const problems = rows.filter((row) =>
       row['basis'] === 'article'
@@ -76,6 +78,12 @@ describe('loading the seed article', () => {
       `MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN|STATED_IN]->(:Sentence) RETURN n.id AS id`,
     );
     expect(orphans).toEqual([]);
+  });
+
+  it('when every relationship is checked, then its type is one the model registry defines', async () => {
+    const rows = await readRows(database, 'MATCH ()-[r]->() RETURN DISTINCT type(r) AS type ORDER BY type');
+    const known: readonly string[] = [...FACT_TYPES, ...PROVENANCE_TYPES];
+    expect(rows.map((row) => row['type']).filter((type) => !known.includes(type as string))).toEqual([]);
   });
 });
 

@@ -1,6 +1,10 @@
 import type { PlainValue } from '../../../src/db/convert';
 import type { Database } from '../../../src/db/database';
-import { listSavedQueries, parseParameterValue, type SavedQuery } from '../../../src/graph/saved-queries';
+import {
+  listSavedQueries,
+  parseParameterValue,
+  type SavedQuery,
+} from '../../../src/graph/scripts/saved-queries';
 import { loadSeedArticle, readRows } from '../../support/graph';
 import { openTestDatabase } from '../../support/neo4j';
 

@@ -1,4 +1,4 @@
-import { splitCypherStatements } from '../../../src/graph/cypher-statements';
+import { splitCypherStatements } from '../../../src/graph/scripts/cypher-statements';
 
 describe('splitCypherStatements', () => {
   it('when semicolons stand inside strings, names or comments, then they do not split', () => {

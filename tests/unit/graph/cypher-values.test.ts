@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { toCypherLiteral, toParameter } from '../../../src/graph/cypher-values';
-import { CalendarDate } from '../../../src/graph/graph-document';
+import { toCypherLiteral, toParameter } from '../../../src/graph/write/cypher-values';
+import { CalendarDate } from '../../../src/graph/model/graph-document';
 
 describe('toCypherLiteral', () => {
   it('when a string has quotes, backslashes and new lines, then it is escaped for Cypher', () => {

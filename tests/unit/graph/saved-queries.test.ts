@@ -1,4 +1,8 @@
-import { listSavedQueries, parseParameterValue, parseSavedQuery } from '../../../src/graph/saved-queries';
+import {
+  listSavedQueries,
+  parseParameterValue,
+  parseSavedQuery,
+} from '../../../src/graph/scripts/saved-queries';
 
 describe('saved analyst queries', () => {
   const queries = listSavedQueries();

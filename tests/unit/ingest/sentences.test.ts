@@ -31,3 +31,16 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('splitSentences on English abbreviations', () => {
+  it('when a title or an initialism with full stops comes before a name, then the sentence goes on', () => {
+    const sentences = splitSentences(
+      'Mr. Nkusi met Dr. Amani Osei. The U.S. Embassy said so. Talks went on.',
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Mr. Nkusi met Dr. Amani Osei.',
+      'The U.S. Embassy said so.',
+      'Talks went on.',
+    ]);
+  });
+});

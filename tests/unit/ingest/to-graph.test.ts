@@ -1,4 +1,4 @@
-import { PROVENANCE_TYPES } from '../../../src/graph/graph-document';
+import { PROVENANCE_TYPES } from '../../../src/graph/model';
 import { findArticleFolders, prepareArticles } from '../../../src/ingest/prepare-article';
 import { SEED_ARTICLE_ID } from '../../support/article';
 

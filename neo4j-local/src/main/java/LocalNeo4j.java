@@ -25,11 +25,11 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * Runs Neo4j Community embedded, with its Bolt connector, for machines without Docker.
  *
- * <p>The Node launcher (scripts/neo4j/) starts this class and reads its output: a line starting
- * with {@code READY } means the database answers queries and Bolt accepts connections; a line
- * starting with {@code FATAL } carries a message for the user, and the exit code says which
- * failure it was. The password comes from the environment, never from the command line, so that
- * it does not show in the process list.
+ * <p>The Node launcher compiles this class (src/local-neo4j/build.ts), starts it and reads its
+ * output (src/local-neo4j/process.ts): a line starting with {@code READY } means the database
+ * answers queries and Bolt accepts connections; a line starting with {@code FATAL } carries a
+ * message for the user, and the exit code says which failure it was. The password comes from the
+ * environment, never from the command line, so that it does not show in the process list.
  */
 public final class LocalNeo4j {
     static final int EXIT_USAGE = 2;

@@ -1,0 +1,15 @@
+import { ENUM_VALUES } from '../enum-values';
+import type {
+  AgreementStateResolvers,
+  BasisResolvers,
+  EntityTypeResolvers,
+  EventStatusResolvers,
+} from '../generated/resolvers-types';
+
+/** GraphQL enum values to the values stored in the graph; `Required` makes tsc ask for every value. */
+export const enumResolvers = {
+  EventStatus: ENUM_VALUES.EventStatus satisfies Required<EventStatusResolvers>,
+  AgreementState: ENUM_VALUES.AgreementState satisfies Required<AgreementStateResolvers>,
+  Basis: ENUM_VALUES.Basis satisfies Required<BasisResolvers>,
+  EntityType: ENUM_VALUES.EntityType satisfies Required<EntityTypeResolvers>,
+};

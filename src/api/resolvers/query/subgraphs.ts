@@ -1,0 +1,27 @@
+import { readNeighborhood, readShortestPath } from '../../../graph/read/subgraph';
+import { checkFactTypes, requireEntity } from '../../arguments';
+import { readGraph } from '../../context';
+import { badUserInput, notFound } from '../../errors';
+import type { QueryResolvers } from '../../generated/resolvers-types';
+
+/** Subgraphs a graph widget draws as they are: a neighbourhood, a shortest path. */
+export const subgraphFields: Pick<QueryResolvers, 'neighborhood' | 'shortestPath'> = {
+  neighborhood: async (_, args, context) => {
+    await requireEntity(context, args.id, 'id');
+    const types = checkFactTypes(args.relationshipTypes, 'relationshipTypes');
+    const subgraph = await readGraph(context, 'neighborhood', (tx) =>
+      readNeighborhood(tx, args.id, args.depth, types, args.limit),
+    );
+    if (!subgraph) throw notFound(`id: no entity has the id "${args.id}"`);
+    return subgraph;
+  },
+
+  shortestPath: async (_, args, context) => {
+    await requireEntity(context, args.from, 'from');
+    await requireEntity(context, args.to, 'to');
+    if (args.from === args.to) throw badUserInput('from and to must be two different entities');
+    return readGraph(context, 'shortest-path', (tx) =>
+      readShortestPath(tx, args.from, args.to, args.maxHops),
+    );
+  },
+};

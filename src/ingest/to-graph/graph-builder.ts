@@ -1,0 +1,196 @@
+import {
+  Fraction,
+  labelsOfKind,
+  type EntityKind,
+  type FactType,
+  type GraphDocument,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeRef,
+  type Properties,
+  type PropertyValue,
+} from '../../graph/model';
+import { isDraft, type DraftMarks } from '../draft-fields';
+import type { Span } from '../extraction-schema';
+import type { SentenceSpan } from '../sentences';
+
+export function sentenceId(articleId: string, index: number): string {
+  return `${articleId}#s${index}`;
+}
+
+const entity = (id: string): NodeRef => ({ mergeLabel: 'Entity', id });
+
+/**
+ * Collects the nodes and relationships of one article's graph. The section mappers call it; it
+ * knows the article's sentences, so it turns spans into the sentences that hold them.
+ */
+export class GraphBuilder {
+  private readonly nodes: GraphNode[] = [];
+  private readonly relationships: GraphRelationship[] = [];
+
+  constructor(
+    readonly articleId: string,
+    readonly sentences: readonly SentenceSpan[],
+    private readonly kinds: ReadonlyMap<string, EntityKind>,
+  ) {}
+
+  addNode(node: GraphNode): void {
+    this.nodes.push(node);
+  }
+
+  addRelationship(relationship: GraphRelationship): void {
+    this.relationships.push(relationship);
+  }
+
+  /**
+   * An entity of the kind validation found for its id, with the registry's labels. A drafted
+   * item keeps its review mark, confidence and rule, so queries can leave it out.
+   */
+  addEntity(
+    id: string,
+    extraLabels: readonly string[],
+    properties: Properties,
+    aliases?: readonly string[],
+    marks?: DraftMarks,
+  ) {
+    const kind = this.kinds.get(id);
+    if (kind === undefined) throw new Error(`No kind for ${id}`);
+    const draft = marks && isDraft(marks) ? draftProperties(marks) : {};
+    this.nodes.push({
+      mergeLabel: 'Entity',
+      id,
+      labels: unique([...labelsOfKind(kind), ...extraLabels]),
+      properties: { id, ...properties, ...draft },
+      ...(aliases ? { aliases } : {}),
+    });
+  }
+
+  /** Links an entity to each sentence its spans lie in, keeping the exact words. */
+  spanLinks(type: 'MENTIONED_IN' | 'STATED_IN', id: string, spans: readonly Span[], aspect?: string): void {
+    for (const span of spans) {
+      for (const sentence of this.sentencesOf(span)) {
+        this.relationships.push({
+          type,
+          from: entity(id),
+          to: { mergeLabel: 'Sentence', id: sentenceId(this.articleId, sentence.index) },
+          key: { start: span.start, end: span.end, ...(aspect ? { aspect } : {}) },
+          properties: { text: span.text },
+        });
+      }
+    }
+  }
+
+  /**
+   * A fact the article states, with the sentences holding its spans as evidence. When it comes
+   * from a drafted item (`drafts`: the sub-item and the item it belongs to), its basis is
+   * `extracted`, with the least confident draft's confidence and rule.
+   */
+  fact(
+    type: FactType,
+    from: string,
+    to: string,
+    spans: readonly Span[],
+    options: { key?: Properties; drafts?: readonly (DraftMarks | undefined)[] } = {},
+  ): void {
+    const draft = leastConfidentDraft(options.drafts ?? []);
+    this.relationships.push({
+      type,
+      from: entity(from),
+      to: entity(to),
+      key: options.key ?? {},
+      properties: draft ? { basis: 'extracted', ...draftProperties(draft) } : { basis: 'article' },
+      evidence: this.sentenceIdsOf(spans),
+    });
+  }
+
+  /** A fact the article does not state, labelled as background knowledge with its source. */
+  backgroundFact(type: FactType, from: string, to: string, source: string): void {
+    this.relationships.push({
+      type,
+      from: entity(from),
+      to: entity(to),
+      key: {},
+      properties: { basis: 'background', source },
+    });
+  }
+
+  build(): GraphDocument {
+    return {
+      articleId: this.articleId,
+      nodes: this.nodes,
+      relationships: mergeDuplicates(this.relationships),
+    };
+  }
+
+  /** Ids of the sentences that hold any of the spans, in article order. */
+  private sentenceIdsOf(spans: readonly Span[]): string[] {
+    const ids = new Set(
+      spans.flatMap((span) => this.sentencesOf(span)).map((s) => sentenceId(this.articleId, s.index)),
+    );
+    return [...ids].sort(bySentenceOrder);
+  }
+
+  /** Sentences a span overlaps: one, or more for a quote running across sentences. */
+  private sentencesOf(span: Span): SentenceSpan[] {
+    return this.sentences.filter((sentence) => span.start < sentence.end && span.end > sentence.start);
+  }
+}
+
+/**
+ * Two facts can state the same relationship (a party named in two places); the graph holds it
+ * once, with the union of their evidence.
+ */
+function mergeDuplicates(relationships: GraphRelationship[]): GraphRelationship[] {
+  const byIdentity = new Map<string, GraphRelationship>();
+  for (const relationship of relationships) {
+    const identity = JSON.stringify([
+      relationship.type,
+      relationship.from,
+      relationship.to,
+      relationship.key,
+    ]);
+    const existing = byIdentity.get(identity);
+    if (!existing) {
+      byIdentity.set(identity, relationship);
+      continue;
+    }
+    const evidence = unique([...(existing.evidence ?? []), ...(relationship.evidence ?? [])]).sort(
+      bySentenceOrder,
+    );
+    // A fact stated by a reviewed item stands on the article, even if a draft also states it.
+    const properties =
+      existing.properties['basis'] === 'extracted' ? relationship.properties : existing.properties;
+    byIdentity.set(identity, { ...existing, properties, evidence });
+  }
+  return [...byIdentity.values()];
+}
+
+function bySentenceOrder(a: string, b: string): number {
+  const index = (id: string) => Number(id.slice(id.lastIndexOf('#s') + 2));
+  return a.slice(0, a.lastIndexOf('#')).localeCompare(b.slice(0, b.lastIndexOf('#'))) || index(a) - index(b);
+}
+
+function leastConfidentDraft(marks: readonly (DraftMarks | undefined)[]): DraftMarks | undefined {
+  const drafts = marks.filter((mark): mark is DraftMarks => mark !== undefined && isDraft(mark));
+  return drafts.sort((a, b) => (a.confidence ?? 0) - (b.confidence ?? 0))[0];
+}
+
+function draftProperties(marks: DraftMarks): Properties {
+  return { review: 'draft', confidence: new Fraction(marks.confidence ?? 0), rule: marks.rule ?? 'unknown' };
+}
+
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Names as written, once each, in a stable order: they become a node's aliases. */
+export function aliasesOf(mentions: readonly Span[]): string[] {
+  return unique(mentions.map((mention) => mention.text)).sort();
+}
+
+/** Drops undefined entries: Neo4j has no null properties, an unknown value is an absent one. */
+export function definedOnly(properties: Record<string, PropertyValue | undefined>): Properties {
+  return Object.fromEntries(
+    Object.entries(properties).filter(([, value]) => value !== undefined),
+  ) as Properties;
+}
