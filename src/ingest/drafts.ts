@@ -1,3 +1,4 @@
+import { ENTITY_KIND_NAMES, ENTITY_KINDS, type EntitySection } from '../graph/model';
 import { isDraft, type DraftMarks } from './draft-fields';
 import type { Extraction } from './extraction-schema';
 
@@ -29,21 +30,13 @@ export function withoutDrafts(extraction: Extraction): {
     });
   const id = (item: { id: string }) => item.id;
 
-  const named = {
-    countries: keep(extraction.countries, id),
-    people: keep(extraction.people, id),
-    organizations: keep(extraction.organizations, id),
-    places: keep(extraction.places, id),
-    initiatives: keep(extraction.initiatives, id),
-    sectors: keep(extraction.sectors, id),
-    topics: keep(extraction.topics, id),
-    positions: keep(extraction.positions, id),
-    events: keep(extraction.events, id),
-    agreements: keep(extraction.agreements, id),
-    commitments: keep(extraction.commitments, id),
-    statements: keep(extraction.statements, id),
-    relations: keep(extraction.relations, id),
-  };
+  // Every section of an entity kind, from the registry: a new kind's drafts are left out too.
+  const named = Object.fromEntries(
+    ENTITY_KIND_NAMES.map((kind) => {
+      const section = ENTITY_KINDS[kind].section;
+      return [section, keep(extraction[section] as readonly ({ id: string } & DraftMarks)[], id)];
+    }),
+  ) as unknown as Pick<Extraction, EntitySection>;
   const live = (ref: string) => !dropped.has(ref);
   /** Sub-items that are drafts, or point at a dropped item, go. */
   const keepLinks = <T extends DraftMarks>(items: readonly T[] | undefined, ref: (item: T) => string) =>

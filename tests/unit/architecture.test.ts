@@ -11,14 +11,26 @@ const SRC = path.join(PROJECT_ROOT, 'src');
 const MAY_IMPORT: Record<string, readonly string[]> = {
   'graph/model': [],
   foundation: [],
+  names: [],
   db: ['foundation'],
   'local-neo4j': ['foundation'],
   graph: ['graph/model', 'db', 'foundation'],
-  ingest: ['graph/model', 'graph', 'db', 'foundation'],
+  ingest: ['names', 'graph/model', 'graph', 'db', 'foundation'],
   api: ['graph/model', 'graph', 'db', 'foundation'],
-  extract: ['ingest', 'graph/model', 'foundation'],
+  extract: ['names', 'ingest', 'graph/model', 'foundation'],
   app: ['api', 'graph/model', 'graph', 'db', 'foundation'],
-  cli: ['app', 'api', 'extract', 'ingest', 'graph/model', 'graph', 'db', 'local-neo4j', 'foundation'],
+  cli: [
+    'app',
+    'api',
+    'extract',
+    'ingest',
+    'names',
+    'graph/model',
+    'graph',
+    'db',
+    'local-neo4j',
+    'foundation',
+  ],
 };
 
 function layerOf(file: string): string {

@@ -1,4 +1,4 @@
-import { normaliseName } from '../text/normalise-name';
+import { normaliseName } from '../../names/normalise-name';
 
 /** A readable slug of a name: `Renata Albuquerque Viana` → `renata-albuquerque-viana`. */
 export function slugOf(name: string): string {

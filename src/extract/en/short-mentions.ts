@@ -1,5 +1,5 @@
 import type { NameMention, TitleMention } from '../analysis';
-import { nameWords } from '../text/normalise-name';
+import { nameWords } from '../../names/normalise-name';
 import type { EnglishContext } from './context';
 import type { TokenRange } from './name-runs';
 import { isCapitalised, isPunct } from './token-tests';

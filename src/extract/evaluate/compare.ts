@@ -1,7 +1,7 @@
 import { ENTITY_KINDS } from '../../graph/model';
 import type { Extraction } from '../../ingest/extraction-schema';
 import type { DraftExtraction } from '../draft/draft-types';
-import { normaliseName } from '../text/normalise-name';
+import { normaliseName } from '../../names/normalise-name';
 
 export const SCORED_KINDS = [
   'Country',

@@ -3,7 +3,7 @@ import type { DraftExtraction } from '../draft/draft-types';
 import { round } from '../draft/draft-types';
 import { slugOf } from '../draft/ids';
 import type { KnownEntity } from './known-entities';
-import { LINK_THRESHOLD, scoreName, type NameMatch } from './match-names';
+import { LINK_THRESHOLD, scoreName, type NameMatch } from '../../names/match-names';
 
 type NamedItem = DraftExtraction['countries'][number];
 
@@ -45,10 +45,13 @@ export function linkDraft(draft: DraftExtraction, known: readonly KnownEntity[])
  * The best-scoring known entity. When two tie at the top (two people sharing a surname, a bare
  * surname in the draft), neither is taken: the draft says which were tied, for the reviewer.
  */
-function bestMatch(names: readonly string[], candidates: readonly KnownEntity[]): NameMatch | undefined {
+function bestMatch(
+  names: readonly string[],
+  candidates: readonly KnownEntity[],
+): NameMatch<KnownEntity> | undefined {
   const matches = candidates
     .map((candidate) => scoreName(names, candidate))
-    .filter((match): match is NameMatch => match !== undefined)
+    .filter((match): match is NameMatch<KnownEntity> => match !== undefined)
     .sort((a, b) => b.score - a.score);
   const [best, second] = matches;
   if (best && second && second.score === best.score && best.score >= LINK_THRESHOLD) {

@@ -1,5 +1,5 @@
 import type { NameMention } from '../analysis';
-import { nameWords } from '../text/normalise-name';
+import { nameWords } from '../../names/normalise-name';
 import type { RwDocument } from './document';
 import { keyFor } from './keys';
 import type { NameIndex } from './name-index';

@@ -1,7 +1,7 @@
 import type { DraftExtraction } from '../../../src/extract/draft/draft-types';
 import type { KnownEntity } from '../../../src/extract/link/known-entities';
 import { linkDraft } from '../../../src/extract/link/link-draft';
-import { scoreName } from '../../../src/extract/link/match-names';
+import { scoreName } from '../../../src/names/match-names';
 
 const known: KnownEntity[] = [
   { id: 'country:rwanda', kind: 'Country', names: ['Rwanda', 'u Rwanda'] },

@@ -1,5 +1,5 @@
 import { IdAllocator, slugify } from '../../../src/extract/draft/ids';
-import { nameWords, normaliseName } from '../../../src/extract/text/normalise-name';
+import { nameWords, normaliseName } from '../../../src/names/normalise-name';
 
 describe('names as compared across articles', () => {
   it.each([

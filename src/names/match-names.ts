@@ -1,9 +1,16 @@
 import { distance } from 'fastest-levenshtein';
-import { nameWords, normaliseName } from '../text/normalise-name';
-import type { KnownEntity } from './known-entities';
+import { nameWords, normaliseName } from './normalise-name';
 
-export interface NameMatch {
-  candidate: KnownEntity;
+/** Something with names to compare against: an entity of the graph, or an article's item. */
+export interface NamedCandidate {
+  id: string;
+  /** People get the name-parts rule; other kinds compare whole names. */
+  kind: string;
+  names: readonly string[];
+}
+
+export interface NameMatch<C extends NamedCandidate = NamedCandidate> {
+  candidate: C;
   score: number;
   rule: string;
   /** Another candidate scored as high: the name alone cannot tell them apart. */
@@ -20,8 +27,11 @@ export const LINK_THRESHOLD = 0.8;
  *   (`Kagame` / `Paul Kagame`, `Tokayev` / `Kassym-Jomart Tokayev`): 0.9;
  * - a small misspelling (edit distance over length): 1 − d/len, kept when at least 0.8.
  */
-export function scoreName(draftNames: readonly string[], known: KnownEntity): NameMatch | undefined {
-  let best: NameMatch | undefined;
+export function scoreName<C extends NamedCandidate>(
+  draftNames: readonly string[],
+  known: C,
+): NameMatch<C> | undefined {
+  let best: NameMatch<C> | undefined;
   const consider = (score: number, rule: string) => {
     if (!best || score > best.score) best = { candidate: known, score, rule };
   };
