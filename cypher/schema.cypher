@@ -7,6 +7,13 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 
+// What each article claims (an event's status or time, the start of relations), where sources
+// disagree, and each article's extraction as loaded, from which the graph can be rebuilt.
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (n:Conflict) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT extraction_id IF NOT EXISTS FOR (n:Extraction) REQUIRE n.id IS UNIQUE;
+CREATE INDEX claim_property IF NOT EXISTS FOR (n:Claim) ON (n.property, n.subjectId);
+
 // Timelines and dashboards filter and sort events by time and status.
 CREATE INDEX event_time_start IF NOT EXISTS FOR (n:Event) ON (n.timeStart);
 CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);

@@ -4,6 +4,8 @@
 // year was inferred), and the sentence that states it. Events without a date come last.
 // @param countryA country:rwanda  id of one country
 // @param countryB country:kazakhstan  id of the other country (order does not matter)
+// Neo4j Browser or cypher-shell: run this line first, without the //, to set the examples
+// :param {countryA: 'country:rwanda', countryB: 'country:kazakhstan'}
 MATCH (a:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(b:Country {id: $countryB})
 MATCH (relation)-[:INCLUDES_EVENT]->(event:Event)
 OPTIONAL MATCH (event)-[stated:STATED_IN {aspect: 'event'}]->(sentence:Sentence)

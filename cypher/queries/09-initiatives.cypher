@@ -3,6 +3,8 @@
 // own description), whose it is and where it is (with the basis of each), and which events
 // discussed it, with the sentence that mentions it.
 // @param initiativeId initiative:astana-hub  id of the initiative
+// Neo4j Browser or cypher-shell: run this line first, without the //, to set the examples
+// :param {initiativeId: 'initiative:astana-hub'}
 MATCH (initiative:Initiative {id: $initiativeId})
 OPTIONAL MATCH (initiative)-[owner:BELONGS_TO]->(country:Country)
 OPTIONAL MATCH (initiative)-[located:LOCATED_IN]->(place)

@@ -19,9 +19,11 @@ export function pageRequest(first: number, after: string | null | undefined): Pa
   return { first, after: keyset };
 }
 
+/** A calendar day written YYYY-MM-DD; 2025-02-30 is refused, not rolled over into March. */
 export function checkDate(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined) return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
     throw badUserInput(`${argument} must be a date written YYYY-MM-DD, not "${value}"`, argument);
   }
   return value;

@@ -8,6 +8,7 @@ import {
   eventKinds,
   eventStatuses,
   participantRoles,
+  discussionRoles,
   agreementStates,
   negotiationLevels,
   statementKinds,
@@ -87,9 +88,20 @@ const event = z
     time: time.optional(),
     evidence: spans,
     mentions: spans.optional(),
-    participants: z.array(withEvidence({ actor: ref, role: z.enum(participantRoles) })).optional(),
+    participants: z
+      .array(
+        withEvidence({
+          actor: ref,
+          role: z.enum(participantRoles),
+          /** The text implies the actor takes part (a minister's country) but does not say it. */
+          implied: z.boolean().optional(),
+        }),
+      )
+      .optional(),
     places: z.array(withEvidence({ place: ref })).optional(),
-    topics: z.array(withEvidence({ topic: ref })).optional(),
+    topics: z
+      .array(withEvidence({ topic: ref, role: z.enum(discussionRoles).default('subject') }))
+      .optional(),
     sidelinesOf: z.array(withEvidence({ event: ref })).optional(),
   })
   .superRefine((value, context) => {

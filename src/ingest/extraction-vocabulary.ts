@@ -37,6 +37,12 @@ export const eventKinds = [
 /** `unknown`: no words in the text mark whether it is planned, done or going on. */
 export const eventStatuses = ['planned', 'occurred', 'ongoing', 'postponed', 'cancelled', 'unknown'] as const;
 export const participantRoles = ['visitor', 'host', 'participant', 'party', 'speaker', 'source'] as const;
+/**
+ * What a subject is to an event: what it discussed (`subject`), what the talks focused on
+ * (`focus`, byibanze ku), what the cooperation builds on (`basis`, bashingiye ku), or the
+ * channel it goes through (`channel`, binyuze muri).
+ */
+export const discussionRoles = ['subject', 'focus', 'basis', 'channel'] as const;
 export const agreementStates = ['under_negotiation', 'signed', 'in_force'] as const;
 export const negotiationLevels = ['embassy', 'ministry', 'head_of_state'] as const;
 export const statementKinds = ['announcement', 'reported_speech', 'direct_quote', 'report'] as const;

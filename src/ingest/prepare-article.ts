@@ -10,8 +10,8 @@ import {
   type ArticleSource,
 } from './article-folder';
 import type { Problem } from './problems';
-import { toGraph } from './to-graph/index';
-import { validateExtraction, type ValidationOptions } from './validate-extraction';
+import { buildArticleGraph } from './materialize/build-graph';
+import { validateExtraction, type ValidationOptions, type ValidExtraction } from './validate-extraction';
 
 export const ARTICLES_ROOT = path.join(PROJECT_ROOT, 'data', 'articles');
 
@@ -23,6 +23,9 @@ export interface PreparedArticle {
   sourceFiles: readonly string[];
   /** Drafted items left out of the graph (see `includeDrafts`). */
   draftsLeftOut: number;
+  /** The validated extraction the graph is built from, and the file's content as read. */
+  valid: ValidExtraction;
+  raw: unknown;
 }
 
 /**
@@ -49,9 +52,14 @@ export function articleFolderOf(target: string): string {
  * Reads, validates and converts articles without touching Neo4j. Problems from every article are
  * collected, so one run reports everything wrong.
  */
+export interface PrepareOptions extends ValidationOptions {
+  /** Largest article text accepted, in bytes (ARTICLE_MAX_BYTES). */
+  maxTextBytes?: number;
+}
+
 export function prepareArticles(
   folders: readonly string[],
-  options: ValidationOptions = {},
+  options: PrepareOptions = {},
 ): {
   prepared: PreparedArticle[];
   problems: Problem[];
@@ -60,7 +68,7 @@ export function prepareArticles(
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   for (const folder of folders) {
-    const { source, problems: folderProblems } = readArticleFolder(folder);
+    const { source, problems: folderProblems } = readArticleFolder(folder, options.maxTextBytes);
     problems.push(...folderProblems);
     if (!source) continue;
     const earlier = seen.get(source.meta.id);
@@ -91,9 +99,11 @@ export function prepareArticles(
       prepared.push({
         source,
         extractionFile,
-        graph: toGraph(source, valid),
+        graph: buildArticleGraph({ source, valid }),
         sourceFiles,
         draftsLeftOut: valid.draftsLeftOut,
+        valid,
+        raw: raw.value,
       });
     }
   }

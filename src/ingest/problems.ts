@@ -20,3 +20,17 @@ export class InvalidExtractionError extends Error {
 export function pathOf(segments: readonly PropertyKey[]): string {
   return segments.map(String).join('.');
 }
+
+/**
+ * A load that cannot go ahead as asked, though every file is valid: an article id loaded again
+ * with a different text, sources the resolver cannot reconcile with the overrides.
+ */
+export class LoadRefusedError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(
+      `The load was refused; nothing was written (${problems.length} problem(s)):\n` +
+        problems.map((p) => `  - ${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.reason}`).join('\n'),
+    );
+    this.name = 'LoadRefusedError';
+  }
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ARTICLES_ROOT } from '../../src/ingest/prepare-article';
 
-export const SEED_ARTICLE_ID = 'rw-kz-2025-kagame-state-visit';
+export const SEED_ARTICLE_ID = 'rw-kz-2025-kagame-visit';
 export const SEED_ARTICLE_FOLDER = path.join(ARTICLES_ROOT, SEED_ARTICLE_ID);
 
 export function seedArticleText(): string {

@@ -15,8 +15,10 @@ describe('write plan of the seed article', () => {
     const relationshipStatements = plan.filter((statement) => statement.query.includes('MERGE (a)-['));
     expect(relationshipStatements.length).toBeGreaterThan(0);
     for (const statement of relationshipStatements) {
-      expect(statement.query).toMatch(/MATCH \(a:(Entity|Article|Sentence) \{id: row\.from\}\)/);
-      expect(statement.query).toMatch(/MATCH \(b:(Entity|Article|Sentence) \{id: row\.to\}\)/);
+      expect(statement.query).toMatch(
+        /MATCH \(a:(Entity|Article|Sentence|Claim|Conflict) \{id: row\.from\}\)/,
+      );
+      expect(statement.query).toMatch(/MATCH \(b:(Entity|Article|Sentence|Claim|Conflict) \{id: row\.to\}\)/);
     }
   });
 });

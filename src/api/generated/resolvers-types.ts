@@ -5,11 +5,12 @@ import type { EventStatus } from '../enum-values';
 import type { AgreementState } from '../enum-values';
 import type { Basis } from '../enum-values';
 import type { EntityType } from '../enum-values';
+import type { ClaimProperty } from '../enum-values';
+import type { ConflictProperty } from '../enum-values';
+import type { ConflictKind } from '../enum-values';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeParent, EvidenceParent, PersonInvolvementParent, StatisticsParent, NodeConnectionParent, RelationConnectionParent } from '../parents';
+import type { NodeParent, EvidenceParent, EvidenceSpanParent, ConflictValueParent, PersonInvolvementParent, StatisticsParent, NodeConnectionParent, RelationConnectionParent, SubgraphParent, GraphNodeParent, GraphEdgeParent } from '../parents';
 import type { SpanData } from '../../graph/read/batch-reads';
-import type { Subgraph as SubgraphData } from '../../graph/read/subgraph';
-import type { NodeData, RelationData } from '../../graph/read/records';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,6 +61,7 @@ export { AgreementState };
 
 export type Article = Node & {
   __typename?: 'Article';
+  author?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   language: Scalars['String']['output'];
   /** Unit of every offset: unicode_code_point. */
@@ -76,6 +78,8 @@ export type Article = Node & {
   titleEn?: Maybe<Scalars['String']['output']>;
   /** Facts about the source that the article does not give: publishedOn, outlet, author, url. */
   unknownMetadata: Array<Scalars['String']['output']>;
+  /** Facts about the source that nobody recorded, so not known to be unknown either. */
+  unrecordedMetadata: Array<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -87,6 +91,10 @@ export type BilateralRelation = Entity & Node & {
   /** Agreements both countries are party to, with their state. */
   agreements: Array<Agreement>;
   aliases: Array<Scalars['String']['output']>;
+  /** What each article says about since when the relation exists, in publication order. */
+  claims: Array<Claim>;
+  /** Where sources disagree about the relation or about one of its events. */
+  conflicts: Array<Conflict>;
   countries: Array<Country>;
   id: Scalars['ID']['output'];
   /** Initiatives its events discussed, with how many events mention each. */
@@ -120,6 +128,36 @@ export type Cameo = {
   label: Scalars['String']['output'];
 };
 
+/** What one article says about one property of an entity, with its words. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  article: Article;
+  id: Scalars['ID']['output'];
+  /** How the year was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** For times: day, month or year. */
+  precision?: Maybe<Scalars['String']['output']>;
+  property: ClaimProperty;
+  /** Publication date of the article (YYYY-MM-DD); null when unknown. */
+  publishedOn?: Maybe<Scalars['String']['output']>;
+  /** For status claims: the value as an EventStatus. */
+  status?: Maybe<EventStatus>;
+  /** What the claim is about. */
+  subject: Entity;
+  /** The words of the article, joined with … when several. */
+  text: Scalars['String']['output'];
+  /**
+   * As the article gives it: a status (planned, occurred…), a time in ISO 8601 at its precision
+   * (2025-05-28/2025-05-29, 2025-09, 2009).
+   */
+  value: Scalars['String']['output'];
+  words: Array<Span>;
+  /** For times: true when the year is not written and was inferred. */
+  yearInferred?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export { ClaimProperty };
+
 export type Commitment = Entity & Node & {
   __typename?: 'Commitment';
   aliases: Array<Scalars['String']['output']>;
@@ -132,6 +170,51 @@ export type Commitment = Entity & Node & {
   nameEn?: Maybe<Scalars['String']['output']>;
   statedIn: Array<Span>;
   summaryEn: Scalars['String']['output'];
+};
+
+/** Sources that give different values for one property of one entity; every value is kept. */
+export type Conflict = Node & {
+  __typename?: 'Conflict';
+  /** The claims compared, for times and starts of relations (places and offices are facts, not claims). */
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: ConflictKind;
+  property: ConflictProperty;
+  subject: Entity;
+  /** Each value, in value order, with who gives it. */
+  values: Array<ConflictValue>;
+};
+
+export type ConflictConnection = {
+  __typename?: 'ConflictConnection';
+  edges: Array<ConflictEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  cursor: Scalars['String']['output'];
+  node: Conflict;
+};
+
+export type ConflictFilter = {
+  kind?: InputMaybe<ConflictKind>;
+  properties?: InputMaybe<Array<ConflictProperty>>;
+};
+
+export { ConflictKind };
+
+export { ConflictProperty };
+
+export type ConflictValue = {
+  __typename?: 'ConflictValue';
+  /** For places, offices and countries: the entity the value names. */
+  node?: Maybe<Entity>;
+  /** Ids of the articles that give it, or background for knowledge the graph holds. */
+  sources: Array<Scalars['String']['output']>;
+  /** The value as stored: a time, a year, or the id of a place, position holder or country. */
+  value: Scalars['String']['output'];
 };
 
 export type Count = {
@@ -162,6 +245,8 @@ export type Discussion = {
   __typename?: 'Discussion';
   event: Event;
   evidence: Evidence;
+  /** What the subject is to the event: subject (discussed), focus (what the talks focused on), basis (what cooperation builds on) or channel (what it goes through). */
+  role: Scalars['String']['output'];
   /** A Sector, Topic or Initiative. */
   subject: Entity;
 };
@@ -207,6 +292,10 @@ export type Event = Entity & Node & {
   __typename?: 'Event';
   aliases: Array<Scalars['String']['output']>;
   cameo?: Maybe<Cameo>;
+  /** What each article says about its status and time, in publication order (undated first). */
+  claims: Array<Claim>;
+  /** Where sources disagree about it: its time, its place. */
+  conflicts: Array<Conflict>;
   id: Scalars['ID']['output'];
   /** state_visit, ministerial_meeting, summit_sideline_meeting, bilateral_talks, … */
   kind: Scalars['String']['output'];
@@ -221,6 +310,8 @@ export type Event = Entity & Node & {
   /** Statements about this event. */
   statements: Array<Statement>;
   status: EventStatus;
+  /** The status as each article gives it, in publication order: planned as of one day, occurred as of a later one. */
+  statusHistory: Array<Claim>;
   /** The words that mark the status (future, past or present tense). */
   statusWords: Array<Span>;
   time?: Maybe<EventTime>;
@@ -287,12 +378,34 @@ export type Evidence = {
   basis: Basis;
   /** For extracted facts: how far the rule that found it is trusted, 0 to 1. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /**
+   * How many independent sources state the fact: the distinct outlets among `sources`, an article
+   * without a known outlet counting alone (two articles of one outlet count once).
+   */
+  corroboration: Scalars['Int']['output'];
+  /** Publication date (YYYY-MM-DD) of the earliest source with a known date; null when none has one. */
+  firstReported?: Maybe<Scalars['String']['output']>;
   /** For extracted facts: the rule that found it, such as rw.event.meeting. */
   rule?: Maybe<Scalars['String']['output']>;
   /** For facts from an article: the sentences that state them. */
   sentences: Array<Sentence>;
   /** For background knowledge: where it comes from. */
   source?: Maybe<Scalars['String']['output']>;
+  /** The articles that state the fact (or hold it as background), in publication order: undated first. */
+  sources: Array<Article>;
+  /** The words of each source that state the fact, one entry per span. */
+  spans: Array<EvidenceSpan>;
+};
+
+/** Words of one source that state a fact, by code point offsets into that article (end exclusive). */
+export type EvidenceSpan = {
+  __typename?: 'EvidenceSpan';
+  article: Article;
+  end: Scalars['Int']['output'];
+  /** The sentence of the evidence that holds the words; null when none does. */
+  sentence?: Maybe<Sentence>;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** A relationship from one entity to another, with its evidence. */
@@ -377,6 +490,8 @@ export type Participation = {
   actor: Actor;
   event: Event;
   evidence: Evidence;
+  /** True when the text implies the actor takes part (a minister's country) without saying so. */
+  implied: Scalars['Boolean']['output'];
   /** visitor, host, participant, party, speaker or source */
   role: Scalars['String']['output'];
 };
@@ -444,22 +559,34 @@ export type Query = {
   __typename?: 'Query';
   /** The source articles. */
   articles: Array<Article>;
-  /** The relation between two countries, in either order; null when the graph holds none. */
+  /**
+   * The relation between two countries, in either order; null when the graph holds none (or, with
+   * `asOf`, when no article published by then reported it).
+   */
   bilateralRelation?: Maybe<BilateralRelation>;
+  /** Where sources disagree, for analysts: every conflict, by id, paged with cursors. */
+  conflicts: ConflictConnection;
   /** People, countries, organizations and every other entity, sorted by name, paged with cursors. */
   entities: EntityConnection;
-  /** Events, for timelines and dashboards: filtered, sorted, paged with cursors. */
+  /**
+   * Events, for timelines and dashboards: filtered, sorted, paged with cursors. With `asOf`, only
+   * events reported by then, with their status and time as of that day (filters and order use them).
+   */
   events: EventConnection;
   /**
    * The entities within `depth` fact relationships of a node (1 to 3; nearest first, at most `limit`
-   * nodes including the start) and the fact relationships among them, ready to draw.
+   * nodes including the start) and the fact relationships among them, ready to draw. With `asOf`,
+   * only facts published by then; empty when the node itself was first reported later.
    */
   neighborhood: Subgraph;
   /** Any node by its id, such as country:rwanda, an article id, or a sentence id (article#s3). */
   node?: Maybe<Node>;
   /** Several nodes by id, in the order asked; null where an id is unknown. */
   nodes: Array<Maybe<Node>>;
-  /** Fact relationships as data (provenance links left out), paged with cursors. */
+  /**
+   * Fact relationships as data (provenance links left out), paged with cursors. With `asOf`, only
+   * facts an article published by then states, their sources and corroboration counted up to then.
+   */
   relations: RelationConnection;
   /**
    * Full-text search over names and aliases, in Kinyarwanda and English. The text is taken as plain
@@ -476,8 +603,16 @@ export type Query = {
 
 
 export type QueryBilateralRelationArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   countryA: Scalars['ID']['input'];
   countryB: Scalars['ID']['input'];
+};
+
+
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConflictFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -490,6 +625,7 @@ export type QueryEntitiesArgs = {
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
@@ -497,6 +633,7 @@ export type QueryEventsArgs = {
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -516,8 +653,10 @@ export type QueryNodesArgs = {
 
 export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RelationOrder>;
 };
 
 
@@ -561,11 +700,19 @@ export type RelationEdge = {
 
 export type RelationFilter = {
   basis?: InputMaybe<Basis>;
+  /** Facts at least this many independent sources (outlets) state. */
+  minCorroboration?: InputMaybe<Scalars['Int']['input']>;
   /** Relationships with this entity at either end. */
   node?: InputMaybe<Scalars['ID']['input']>;
   /** Relationship types such as PARTICIPANT_IN or HOLDS_POSITION. */
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+export type RelationOrder =
+  /** Best corroborated first; ties by type and ends. */
+  | 'CORROBORATION_DESC'
+  /** By type, then by the ids of the two ends. */
+  | 'TYPE_ASC';
 
 export type RelationSince = {
   __typename?: 'RelationSince';
@@ -789,6 +936,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeParent )
     | ( NodeParent )
     | ( NodeParent )
+    | ( NodeParent )
+    | ( NodeParent )
   ;
 };
 
@@ -802,7 +951,16 @@ export type ResolversTypes = {
   BilateralRelation: ResolverTypeWrapper<NodeParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cameo: ResolverTypeWrapper<Cameo>;
+  Claim: ResolverTypeWrapper<NodeParent>;
+  ClaimProperty: ClaimProperty;
   Commitment: ResolverTypeWrapper<NodeParent>;
+  Conflict: ResolverTypeWrapper<NodeParent>;
+  ConflictConnection: ResolverTypeWrapper<NodeConnectionParent>;
+  ConflictEdge: ResolverTypeWrapper<Omit<ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
+  ConflictFilter: ConflictFilter;
+  ConflictKind: ConflictKind;
+  ConflictProperty: ConflictProperty;
+  ConflictValue: ResolverTypeWrapper<ConflictValueParent>;
   Count: ResolverTypeWrapper<Count>;
   Country: ResolverTypeWrapper<NodeParent>;
   Discussion: ResolverTypeWrapper<Omit<Discussion, 'event' | 'evidence' | 'subject'> & { event: ResolversTypes['Event'], evidence: ResolversTypes['Evidence'], subject: ResolversTypes['Entity'] }>;
@@ -819,10 +977,11 @@ export type ResolversTypes = {
   EventStatus: EventStatus;
   EventTime: ResolverTypeWrapper<EventTime>;
   Evidence: ResolverTypeWrapper<EvidenceParent>;
+  EvidenceSpan: ResolverTypeWrapper<EvidenceSpanParent>;
   FactLink: ResolverTypeWrapper<Omit<FactLink, 'evidence' | 'node'> & { evidence: ResolversTypes['Evidence'], node: ResolversTypes['Entity'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  GraphEdge: ResolverTypeWrapper<RelationData>;
-  GraphNode: ResolverTypeWrapper<NodeData>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeParent>;
+  GraphNode: ResolverTypeWrapper<GraphNodeParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Initiative: ResolverTypeWrapper<NodeParent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -837,10 +996,11 @@ export type ResolversTypes = {
   Position: ResolverTypeWrapper<NodeParent>;
   PositionHeld: ResolverTypeWrapper<Omit<PositionHeld, 'evidence' | 'position'> & { evidence: ResolversTypes['Evidence'], position: ResolversTypes['Position'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relation: ResolverTypeWrapper<RelationData>;
+  Relation: ResolverTypeWrapper<GraphEdgeParent>;
   RelationConnection: ResolverTypeWrapper<RelationConnectionParent>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: RelationFilter;
+  RelationOrder: RelationOrder;
   RelationSince: ResolverTypeWrapper<Omit<RelationSince, 'establishedBy'> & { establishedBy?: Maybe<ResolversTypes['Event']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   Sector: ResolverTypeWrapper<NodeParent>;
@@ -850,7 +1010,7 @@ export type ResolversTypes = {
   Statement: ResolverTypeWrapper<NodeParent>;
   Statistics: ResolverTypeWrapper<StatisticsParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<SubgraphData>;
+  Subgraph: ResolverTypeWrapper<SubgraphParent>;
   SubjectCount: ResolverTypeWrapper<Omit<SubjectCount, 'subject'> & { subject: ResolversTypes['Entity'] }>;
   Topic: ResolverTypeWrapper<NodeParent>;
 };
@@ -863,7 +1023,13 @@ export type ResolversParentTypes = {
   BilateralRelation: NodeParent;
   Boolean: Scalars['Boolean']['output'];
   Cameo: Cameo;
+  Claim: NodeParent;
   Commitment: NodeParent;
+  Conflict: NodeParent;
+  ConflictConnection: NodeConnectionParent;
+  ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
+  ConflictFilter: ConflictFilter;
+  ConflictValue: ConflictValueParent;
   Count: Count;
   Country: NodeParent;
   Discussion: Omit<Discussion, 'event' | 'evidence' | 'subject'> & { event: ResolversParentTypes['Event'], evidence: ResolversParentTypes['Evidence'], subject: ResolversParentTypes['Entity'] };
@@ -877,10 +1043,11 @@ export type ResolversParentTypes = {
   EventFilter: EventFilter;
   EventTime: EventTime;
   Evidence: EvidenceParent;
+  EvidenceSpan: EvidenceSpanParent;
   FactLink: Omit<FactLink, 'evidence' | 'node'> & { evidence: ResolversParentTypes['Evidence'], node: ResolversParentTypes['Entity'] };
   Float: Scalars['Float']['output'];
-  GraphEdge: RelationData;
-  GraphNode: NodeData;
+  GraphEdge: GraphEdgeParent;
+  GraphNode: GraphNodeParent;
   ID: Scalars['ID']['output'];
   Initiative: NodeParent;
   Int: Scalars['Int']['output'];
@@ -895,7 +1062,7 @@ export type ResolversParentTypes = {
   Position: NodeParent;
   PositionHeld: Omit<PositionHeld, 'evidence' | 'position'> & { evidence: ResolversParentTypes['Evidence'], position: ResolversParentTypes['Position'] };
   Query: Record<PropertyKey, never>;
-  Relation: RelationData;
+  Relation: GraphEdgeParent;
   RelationConnection: RelationConnectionParent;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
@@ -908,7 +1075,7 @@ export type ResolversParentTypes = {
   Statement: NodeParent;
   Statistics: StatisticsParent;
   String: Scalars['String']['output'];
-  Subgraph: SubgraphData;
+  Subgraph: SubgraphParent;
   SubjectCount: Omit<SubjectCount, 'subject'> & { subject: ResolversParentTypes['Entity'] };
   Topic: NodeParent;
 };
@@ -935,6 +1102,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
 export type AgreementStateResolvers = EnumResolverSignature<{ IN_FORCE?: any, SIGNED?: any, UNDER_NEGOTIATION?: any }, ResolversTypes['AgreementState']>;
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offsetUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -946,6 +1114,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   titleBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unknownMetadata?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unrecordedMetadata?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -955,6 +1124,8 @@ export type BasisResolvers = EnumResolverSignature<{ ARTICLE?: any, BACKGROUND?:
 export type BilateralRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BilateralRelation'] = ResolversParentTypes['BilateralRelation']> = {
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatives?: Resolver<Array<ResolversTypes['SubjectCount']>, ParentType, ContextType>;
@@ -975,6 +1146,24 @@ export type CameoResolvers<ContextType = GraphQLContext, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['ClaimProperty'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['EventStatus']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  words?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
+  yearInferred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimPropertyResolvers = EnumResolverSignature<{ SINCE?: any, STATUS?: any, TIME?: any }, ResolversTypes['ClaimProperty']>;
+
 export type CommitmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   by?: Resolver<Array<ResolversTypes['FactLink']>, ParentType, ContextType>;
@@ -987,6 +1176,37 @@ export type CommitmentResolvers<ContextType = GraphQLContext, ParentType extends
   statedIn?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
   summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['ConflictProperty'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['ConflictValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConflictConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictConnection'] = ResolversParentTypes['ConflictConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConflictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConflictEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictEdge'] = ResolversParentTypes['ConflictEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
+};
+
+export type ConflictKindResolvers = EnumResolverSignature<{ BETWEEN_SOURCES?: any, WITH_BACKGROUND?: any }, ResolversTypes['ConflictKind']>;
+
+export type ConflictPropertyResolvers = EnumResolverSignature<{ BELONGS_TO?: any, OFFICE_OF?: any, PLACE?: any, SINCE?: any, TIME?: any }, ResolversTypes['ConflictProperty']>;
+
+export type ConflictValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictValue'] = ResolversParentTypes['ConflictValue']> = {
+  node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -1012,6 +1232,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type DiscussionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Discussion'] = ResolversParentTypes['Discussion']> = {
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
@@ -1035,6 +1256,8 @@ export type EntityTypeResolvers = EnumResolverSignature<{ AGREEMENT?: any, BILAT
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cameo?: Resolver<Maybe<ResolversTypes['Cameo']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
@@ -1046,6 +1269,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statedIn?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   statusWords?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['EventTime']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Discussion']>, ParentType, ContextType>;
@@ -1078,9 +1302,21 @@ export type EventTimeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstReported?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
+};
+
+export type EvidenceSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceSpan'] = ResolversParentTypes['EvidenceSpan']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FactLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactLink'] = ResolversParentTypes['FactLink']> = {
@@ -1127,7 +1363,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'BilateralRelation' | 'Commitment' | 'Country' | 'Event' | 'Initiative' | 'Organization' | 'Person' | 'Place' | 'Position' | 'Sector' | 'Sentence' | 'Statement' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'BilateralRelation' | 'Claim' | 'Commitment' | 'Conflict' | 'Country' | 'Event' | 'Initiative' | 'Organization' | 'Person' | 'Place' | 'Position' | 'Sector' | 'Sentence' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1155,6 +1391,7 @@ export type ParticipationResolvers<ContextType = GraphQLContext, ParentType exte
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  implied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1212,12 +1449,13 @@ export type PositionHeldResolvers<ContextType = GraphQLContext, ParentType exten
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   bilateralRelation?: Resolver<Maybe<ResolversTypes['BilateralRelation']>, ParentType, ContextType, RequireFields<QueryBilateralRelationArgs, 'countryA' | 'countryB'>>;
+  conflicts?: Resolver<ResolversTypes['ConflictConnection'], ParentType, ContextType, RequireFields<QueryConflictsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType>;
@@ -1345,7 +1583,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Basis?: BasisResolvers;
   BilateralRelation?: BilateralRelationResolvers<ContextType>;
   Cameo?: CameoResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimProperty?: ClaimPropertyResolvers;
   Commitment?: CommitmentResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  ConflictConnection?: ConflictConnectionResolvers<ContextType>;
+  ConflictEdge?: ConflictEdgeResolvers<ContextType>;
+  ConflictKind?: ConflictKindResolvers;
+  ConflictProperty?: ConflictPropertyResolvers;
+  ConflictValue?: ConflictValueResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Discussion?: DiscussionResolvers<ContextType>;
@@ -1359,6 +1605,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventStatus?: EventStatusResolvers;
   EventTime?: EventTimeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceSpan?: EvidenceSpanResolvers<ContextType>;
   FactLink?: FactLinkResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

@@ -1,15 +1,51 @@
+import { eventStatus, eventTime, relationSince } from '../as-of';
 import type { GraphQLContext } from '../context';
+import type { EventStatus } from '../enum-values';
 import type { Resolvers } from '../generated/resolvers-types';
-import { requiredStringProperty, stringProperty, toParent, type NodeParent } from '../parents';
-import { entityFields, loadParents, nodesResolver } from './entity-fields';
+import { asOfOf, toParent, type NodeParent } from '../parents';
+import { claimsAbout, conflictParent } from './claims';
+import { entityFields, loadParents, neighboursOf, nodesResolver } from './entity-fields';
 
 const subjectCounts =
   (label: 'Sector' | 'Initiative' | 'Topic') =>
   async (parent: NodeParent, _args: unknown, context: GraphQLContext) =>
-    (await context.loaders.relationSubjects(label).load(parent.id)).map((entry) => ({
-      subject: toParent(entry.node),
+    (await context.loaders.relationSubjects(label, asOfOf(parent)).load(parent.id)).map((entry) => ({
+      subject: toParent(entry.node, asOfOf(parent)),
       eventCount: entry.eventCount,
     }));
+
+/**
+ * The events of a relation, oldest first and undated last, with the statuses asked for. Read as
+ * of a day, each event's status and time are those of the latest claims by then, so the order is
+ * worked out again from them.
+ */
+async function timeline(
+  parent: NodeParent,
+  statuses: readonly EventStatus[] | null | undefined,
+  context: GraphQLContext,
+): Promise<NodeParent[]> {
+  const asOf = asOfOf(parent);
+  const events = (await neighboursOf(context, parent, 'INCLUDES_EVENT', 'out')).map((event) =>
+    toParent(event.node, asOf),
+  );
+  const states = await Promise.all(
+    events.map(async (event) => ({
+      event,
+      status: await eventStatus(event, context),
+      start: asOf ? ((await eventTime(event, context))?.start ?? null) : null,
+    })),
+  );
+  const kept = states.filter((state) => !statuses || statuses.includes(state.status));
+  // Without a day the loader's order stands: by the events' own times.
+  if (asOf) {
+    kept.sort(
+      (a, b) =>
+        (a.start ?? '9999-12-31').localeCompare(b.start ?? '9999-12-31') ||
+        a.event.id.localeCompare(b.event.id),
+    );
+  }
+  return kept.map((state) => state.event);
+}
 
 /** The bilateral view: one relation with its timeline, subjects, people and agreements. */
 export const bilateralResolvers: Resolvers = {
@@ -17,36 +53,32 @@ export const bilateralResolvers: Resolvers = {
     ...entityFields,
     countries: nodesResolver('PARTY_TO', 'in', 'Country'),
     since: async (parent, _args, context) => {
-      const since = stringProperty(parent, 'since');
+      const since = await relationSince(parent, context);
       if (since === null) return null;
-      const [established] = await context.loaders.neighbours('ESTABLISHED_BY', 'out').load(parent.id);
-      return {
-        value: since,
-        precision: requiredStringProperty(parent, 'sincePrecision'),
-        text: requiredStringProperty(parent, 'sinceText'),
-        establishedBy: established ? toParent(established.node) : null,
-      };
+      const [established] = await neighboursOf(context, parent, 'ESTABLISHED_BY', 'out');
+      return { ...since, establishedBy: established ? toParent(established.node, asOfOf(parent)) : null };
     },
-    // The loader returns events oldest first, undated last; `status` arrives as stored values.
-    timeline: async (parent, args, context) => {
-      const events = await context.loaders.neighbours('INCLUDES_EVENT', 'out').load(parent.id);
-      const statuses: readonly string[] | null | undefined = args.status;
-      return events
-        .map((event) => toParent(event.node))
-        .filter((event) => !statuses || statuses.includes(stringProperty(event, 'status') ?? ''));
-    },
+    timeline: (parent, args, context) => timeline(parent, args.status, context),
     sectors: subjectCounts('Sector'),
     initiatives: subjectCounts('Initiative'),
     topics: subjectCounts('Topic'),
     people: async (parent, _args, context) =>
-      (await context.loaders.relationPeople.load(parent.id)).map((entry) => ({
+      (await context.loaders.relationPeople(asOfOf(parent)).load(parent.id)).map((entry) => ({
         ...entry,
-        person: toParent(entry.person),
+        person: toParent(entry.person, asOfOf(parent)),
+        asOf: asOfOf(parent),
       })),
     agreements: async (parent, _args, context) =>
-      (await context.loaders.relationAgreements.load(parent.id)).map(toParent),
+      (await context.loaders.relationAgreements(asOfOf(parent)).load(parent.id)).map((agreement) =>
+        toParent(agreement, asOfOf(parent)),
+      ),
+    claims: (parent, _args, context) => claimsAbout(parent, context),
+    conflicts: async (parent, _args, context) =>
+      (await context.loaders.relationConflicts(asOfOf(parent)).load(parent.id)).map((conflict) =>
+        conflictParent(conflict, asOfOf(parent)),
+      ),
   },
   PersonInvolvement: {
-    events: (parent, _args, context) => loadParents(context, parent.eventIds),
+    events: (parent, _args, context) => loadParents(context, parent.eventIds, parent.asOf),
   },
 };

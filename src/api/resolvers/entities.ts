@@ -1,6 +1,8 @@
+import { eventStatus, eventTime, latestClaimsOf } from '../as-of';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import {
+  asOfOf,
   evidenceFromRelationship,
   requiredStringProperty,
   stringListProperty,
@@ -8,7 +10,16 @@ import {
   toParent,
   type NodeParent,
 } from '../parents';
-import { discussions, entityFields, linksResolver, nodesResolver, participations } from './entity-fields';
+import { claimsAbout, conflictsAbout } from './claims';
+import {
+  discussions,
+  entityFields,
+  linksResolver,
+  neighboursOf,
+  nodesResolver,
+  participations,
+  spansOf,
+} from './entity-fields';
 
 const actorFields = {
   ...entityFields,
@@ -39,9 +50,9 @@ export const entityResolvers: Resolvers = {
   Person: {
     ...actorFields,
     positions: async (parent, _args, context) =>
-      (await context.loaders.neighbours('HOLDS_POSITION', 'out').load(parent.id)).map((neighbour) => ({
-        position: toParent(neighbour.node),
-        evidence: evidenceFromRelationship(neighbour.relation),
+      (await neighboursOf(context, parent, 'HOLDS_POSITION', 'out')).map((neighbour) => ({
+        position: toParent(neighbour.node, asOfOf(parent)),
+        evidence: evidenceFromRelationship(neighbour.relation, asOfOf(parent)),
       })),
   },
   Organization: {
@@ -69,27 +80,26 @@ export const entityResolvers: Resolvers = {
   },
   Event: {
     ...entityFields,
-    statusWords: async (parent, _args, context) =>
-      (await context.loaders.spans.load(parent.id)).filter((span) => span.aspect === 'status'),
-    time: (parent) => {
-      const value = stringProperty(parent, 'timeValue');
-      if (value === null) return null;
-      return {
-        text: requiredStringProperty(parent, 'timeText'),
-        value,
-        precision: requiredStringProperty(parent, 'timePrecision'),
-        start: requiredStringProperty(parent, 'timeStart'),
-        end: requiredStringProperty(parent, 'timeEnd'),
-        yearInferred: parent['yearInferred'] === true,
-        inference: stringProperty(parent, 'yearInference'),
-      };
+    status: (parent, _args, context) => eventStatus(parent, context),
+    // As of a day, the words of the latest status claim made by then; otherwise every article's.
+    statusWords: async (parent, _args, context) => {
+      const latest = await latestClaimsOf(parent, context);
+      if (!latest) {
+        return (await spansOf(parent, context, 'STATED_IN')).filter((span) => span.aspect === 'status');
+      }
+      const claimId = latest.status?.['id'];
+      return typeof claimId === 'string' ? context.loaders.claimWords.load(claimId) : [];
     },
+    time: (parent, _args, context) => eventTime(parent, context),
     cameo,
     participants: (parent, _args, context) => participations(context, parent, 'in'),
     places: linksResolver('HELD_IN', 'out'),
     topics: (parent, _args, context) => discussions(context, parent, 'out'),
     sidelinesOf: linksResolver('ON_SIDELINES_OF', 'out'),
     statements: nodesResolver('ABOUT', 'in', 'Statement'),
+    claims: (parent, _args, context) => claimsAbout(parent, context),
+    statusHistory: (parent, _args, context) => claimsAbout(parent, context, 'status'),
+    conflicts: (parent, _args, context) => conflictsAbout(parent, context),
   },
   Agreement: {
     ...entityFields,
@@ -108,8 +118,8 @@ export const entityResolvers: Resolvers = {
     ...entityFields,
     cameo,
     speaker: async (parent, _args, context) => {
-      const [speaker] = await context.loaders.neighbours('MADE_STATEMENT', 'in').load(parent.id);
-      return speaker ? toParent(speaker.node) : null;
+      const [speaker] = await neighboursOf(context, parent, 'MADE_STATEMENT', 'in');
+      return speaker ? toParent(speaker.node, asOfOf(parent)) : null;
     },
     about: linksResolver('ABOUT', 'out'),
   },

@@ -2,6 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { connectionFields } from '../connection';
 import type { Resolvers } from '../generated/resolvers-types';
 import { bilateralResolvers } from './bilateral';
+import { claimResolvers } from './claims';
 import { entityResolvers } from './entities';
 import { enumResolvers } from './enums';
 import { graphResolvers } from './graphs';
@@ -18,10 +19,12 @@ export const resolvers: Resolvers = {
   EventConnection: connectionFields,
   EntityConnection: connectionFields,
   RelationConnection: connectionFields,
+  ConflictConnection: connectionFields,
   ...nodeTypeResolvers,
   ...enumResolvers,
   ...entityResolvers,
   ...bilateralResolvers,
+  ...claimResolvers,
   ...sourceResolvers,
   ...graphResolvers,
 };

@@ -24,7 +24,8 @@ export class Fraction {
   }
 }
 
-export type PropertyValue = string | number | boolean | CalendarDate | Fraction | readonly string[];
+export type PropertyValue =
+  string | number | boolean | CalendarDate | Fraction | readonly string[] | readonly number[];
 
 export type Properties = Readonly<Record<string, PropertyValue>>;
 

@@ -130,15 +130,24 @@ export const ACTOR_KINDS = ENTITY_KIND_NAMES.filter((kind): kind is ActorKind =>
 /** The extraction section of each kind, typed for reading an extraction. */
 export type EntitySection = (typeof ENTITY_KINDS)[EntityKind]['section'];
 
-/** Nodes that record where things are written; each is its own GraphQL type. */
+/**
+ * Nodes that record where things are written and who says what; each is its own GraphQL type.
+ * A claim is what one article says about one property of an entity (an event's status or time,
+ * the start of a relation); a conflict is two or more sources disagreeing about one property.
+ */
 export const SOURCE_KINDS = {
   Article: { label: 'Article', displayName: 'article' },
   Sentence: { label: 'Sentence', displayName: 'sentence' },
+  Claim: { label: 'Claim', displayName: 'claim' },
+  Conflict: { label: 'Conflict', displayName: 'conflict' },
 } as const;
 export type SourceKind = keyof typeof SOURCE_KINDS;
 
-/** Every label a node is merged on (each has a uniqueness constraint on id). */
-export type MergeLabel = 'Entity' | SourceKind;
+/**
+ * Every label a node is merged on (each has a uniqueness constraint on id). An Extraction holds
+ * an article's extraction as loaded, so the graph can be rebuilt from what it stores.
+ */
+export type MergeLabel = 'Entity' | SourceKind | 'Extraction';
 
 /**
  * The GraphQL object type of a node, from its labels: the kind all of whose labels it carries.

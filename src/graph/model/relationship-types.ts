@@ -8,7 +8,8 @@ import { ACTOR_KINDS, ENTITY_KIND_NAMES, type EntityKind, type SourceKind } from
  * is never walked as a fact.
  */
 
-type Endpoint = EntityKind | SourceKind;
+// An Extraction node (an article's extraction as loaded) is neither an entity nor a GraphQL type.
+type Endpoint = EntityKind | SourceKind | 'Extraction';
 
 export interface RelationshipTypeSpec {
   category: 'fact' | 'provenance';
@@ -153,10 +154,41 @@ export const RELATIONSHIP_TYPES = {
   },
   STATED_IN: {
     category: 'provenance',
-    from: ANY_ENTITY,
+    from: [...ANY_ENTITY, 'Claim'],
     to: ['Sentence'],
-    graphqlFields: ['Entity.statedIn', 'Event.statusWords'],
+    graphqlFields: ['Entity.statedIn', 'Event.statusWords', 'Claim.words'],
   },
+  MAKES_CLAIM: {
+    category: 'provenance',
+    from: ['Article'],
+    to: ['Claim'],
+    graphqlFields: ['Claim.article'],
+  },
+  CLAIM_ABOUT: {
+    category: 'provenance',
+    from: ['Claim'],
+    to: ANY_ENTITY,
+    graphqlFields: ['Claim.subject', 'Event.claims', 'Event.statusHistory', 'BilateralRelation.claims'],
+  },
+  CONFLICT_ABOUT: {
+    category: 'provenance',
+    from: ['Conflict'],
+    to: ANY_ENTITY,
+    graphqlFields: ['Conflict.subject', 'Event.conflicts', 'BilateralRelation.conflicts', 'Query.conflicts'],
+  },
+  BETWEEN_CLAIMS: {
+    category: 'provenance',
+    from: ['Conflict'],
+    to: ['Claim'],
+    graphqlFields: ['Conflict.claims'],
+  },
+  RESOLVES: {
+    category: 'provenance',
+    from: ['Article'],
+    to: ANY_ENTITY,
+    graphqlFields: [],
+  },
+  HAS_EXTRACTION: { category: 'provenance', from: ['Article'], to: ['Extraction'], graphqlFields: [] },
 } as const satisfies Record<string, RelationshipTypeSpec>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;

@@ -1,5 +1,6 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { isFactType, type FactType } from '../model';
+import { FACT_AS_OF } from './as-of';
 import {
   groupById,
   NODE_PROJECTION,
@@ -15,7 +16,7 @@ import {
  * DataLoaders. Each returns a Map from key to result; keys with nothing found are absent.
  */
 
-/** Nodes by id: entities, articles and sentences. */
+/** Nodes by id: entities, articles, sentences, claims and conflicts. */
 export async function readNodes(
   tx: ManagedTransaction,
   ids: readonly string[],
@@ -25,7 +26,9 @@ export async function readNodes(
      OPTIONAL MATCH (e:Entity {id: id})
      OPTIONAL MATCH (a:Article {id: id})
      OPTIONAL MATCH (s:Sentence {id: id})
-     WITH id, coalesce(e, a, s) AS n WHERE n IS NOT NULL
+     OPTIONAL MATCH (c:Claim {id: id})
+     OPTIONAL MATCH (k:Conflict {id: id})
+     WITH id, coalesce(e, a, s, c, k) AS n WHERE n IS NOT NULL
      RETURN id, ${NODE_PROJECTION('n')} AS node`,
     { ids },
   );
@@ -41,12 +44,16 @@ export interface Neighbour {
   node: NodeData;
 }
 
-/** For each entity id, its relationships of one type in one direction, with the node at the other end. */
+/**
+ * For each entity id, its relationships of one type in one direction, with the node at the other
+ * end; with `asOf` (YYYY-MM-DD), only those a source published by then states.
+ */
 export async function readNeighbours(
   tx: ManagedTransaction,
   type: FactType,
   direction: Direction,
   ids: readonly string[],
+  asOf: string | null = null,
 ): Promise<Map<string, Neighbour[]>> {
   if (!isFactType(type)) throw new Error(`Unknown relationship type ${type}`);
   const pattern = direction === 'out' ? `(n)-[r:${type}]->(m)` : `(n)<-[r:${type}]-(m)`;
@@ -54,10 +61,10 @@ export async function readNeighbours(
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
-     MATCH ${pattern}
+     MATCH ${pattern}${asOf ? `\n     WHERE ${FACT_AS_OF('r')}` : ''}
      RETURN id, ${RELATION_PROJECTION('r', source, target)} AS relation, ${NODE_PROJECTION('m')} AS node
      ORDER BY id, coalesce(m.timeStart, date('9999-12-31')), m.id, r.role`,
-    { ids },
+    { ids, asOf },
   );
   return groupById(result.records, (record) => ({
     relation: toRelationData(record.get('relation')),
@@ -74,26 +81,38 @@ export interface SpanData {
   sentenceId: string;
 }
 
-/** For each entity id, the spans that name it or state it, in article order. */
+/**
+ * For each entity id, the spans that name it or state it, in article order; with `asOf`
+ * (YYYY-MM-DD), only those in articles published by then.
+ */
 export async function readSpans(
   tx: ManagedTransaction,
   ids: readonly string[],
+  asOf: string | null = null,
 ): Promise<Map<string, SpanData[]>> {
+  const published = asOf
+    ? `\n     MATCH (article:Article {id: s.articleId}) WHERE article.publishedOn <= date($asOf)`
+    : '';
   const result = await tx.run(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})-[r:MENTIONED_IN|STATED_IN]->(s:Sentence)
+     MATCH (n:Entity {id: id})-[r:MENTIONED_IN|STATED_IN]->(s:Sentence)${published}
      RETURN id, type(r) AS kind, r.text AS text, r.start AS start, r.end AS end, r.aspect AS aspect, s.id AS sentenceId
      ORDER BY id, s.articleId, r.start, r.end`,
-    { ids },
+    { ids, asOf },
   );
-  return groupById(result.records, (record) => ({
+  return groupById(result.records, toSpanData);
+}
+
+/** A span row: kind, text, offsets, aspect and sentence id. */
+export function toSpanData(record: Neo4jRecord): SpanData {
+  return {
     kind: record.get('kind') as SpanData['kind'],
     text: record.get('text') as string,
     start: Number(record.get('start')),
     end: Number(record.get('end')),
     aspect: (record.get('aspect') as string | null) ?? null,
     sentenceId: record.get('sentenceId') as string,
-  }));
+  };
 }
 
 /** For each article id, its sentences in order. */

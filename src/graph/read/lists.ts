@@ -1,72 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
 import { factTypePattern } from '../model';
-import { afterCondition, encodeCursor, type Keyset } from './keyset';
-import {
-  NODE_PROJECTION,
-  RELATION_PROJECTION,
-  toNodeData,
-  toRelationData,
-  type RelationData,
-} from './records';
+import { LATEST_CLAIMS, REPORTED_AS_OF } from './as-of';
+import { countRows, readPage, type ListSpec, type PageRequest } from './pages';
+import { NODE_PROJECTION, toNodeData } from './records';
 
-export interface Page<T> {
-  items: { value: T; cursor: string }[];
-  hasNextPage: boolean;
-}
-
-export interface PageRequest {
-  first: number;
-  after: Keyset | null;
-}
-
-/** One list the API pages through: its MATCH, filters and sort key, all parameterised. */
-interface ListSpec {
-  match: string;
-  where: string[];
-  keyExpression: string;
-  idExpression: string;
-  descending: boolean;
-  returns: string;
-}
-
-async function readPage<T>(
-  tx: ManagedTransaction,
-  spec: ListSpec,
-  parameters: Record<string, unknown>,
-  page: PageRequest,
-  convert: (record: { get(key: string): unknown }) => T,
-): Promise<Page<T>> {
-  const direction = spec.descending ? 'DESC' : 'ASC';
-  const where = [...spec.where, afterCondition('sortKey', spec.idExpression, spec.descending)];
-  const result = await tx.run(
-    `${spec.match}
-     WITH *, ${spec.keyExpression} AS sortKey
-     WHERE ${where.join(' AND ')}
-     RETURN ${spec.returns}, sortKey, ${spec.idExpression} AS sortId
-     ORDER BY sortKey ${direction}, sortId ${direction}
-     LIMIT $limit`,
-    { ...parameters, after: page.after, limit: neo4j.int(page.first + 1) },
-  );
-  const records = result.records.slice(0, page.first);
-  return {
-    hasNextPage: result.records.length > page.first,
-    items: records.map((record) => ({
-      value: convert(record),
-      cursor: encodeCursor({ key: record.get('sortKey') as string, id: record.get('sortId') as string }),
-    })),
-  };
-}
-
-async function count(
-  tx: ManagedTransaction,
-  spec: ListSpec,
-  parameters: Record<string, unknown>,
-): Promise<number> {
-  const where = spec.where.length > 0 ? `WHERE ${spec.where.join(' AND ')}` : '';
-  const result = await tx.run(`${spec.match} ${where} RETURN count(*) AS n`, parameters);
-  return Number(result.records[0]?.get('n') ?? 0);
-}
+export type { Page, PageRequest } from './pages';
+export { countRelations, readRelationPage, type RelationFilter, type RelationOrder } from './relation-list';
 
 /** Drafted nodes carry review: 'draft'; everything else was written or reviewed by a person. */
 const REVIEWED = (variable: string) => `(${variable}.review IS NULL) = $reviewed`;
@@ -85,13 +24,33 @@ export interface EventFilter {
   to?: string | null;
   /** true: only what a person wrote or reviewed; false: only drafts. */
   reviewed?: boolean | null;
+  /**
+   * YYYY-MM-DD: only events reported by then, their status and time as the latest claim made by
+   * then gives them; the other conditions and the order use those.
+   */
+  asOf?: string | null;
 }
 
 export type EventOrder = 'TIME_ASC' | 'TIME_DESC' | 'NAME_ASC';
 
+/** Where an event's status and time bounds are read: its own properties, or the claims as of a day. */
+function eventState(asOf: string | null | undefined) {
+  if (!asOf) return { match: 'MATCH (e:Event)', status: 'e.status', start: 'e.timeStart', end: 'e.timeEnd' };
+  return {
+    match: `MATCH (e:Event)
+     WHERE ${REPORTED_AS_OF('e')}
+     ${LATEST_CLAIMS('e')}
+     WITH e, coalesce(statusClaim.value, 'unknown') AS status, timeStart, timeEnd`,
+    status: 'status',
+    start: 'timeStart',
+    end: 'timeEnd',
+  };
+}
+
 function eventSpec(filter: EventFilter, order: EventOrder): ListSpec {
+  const state = eventState(filter.asOf);
   const where: string[] = [];
-  if (filter.statuses?.length) where.push('e.status IN $statuses');
+  if (filter.statuses?.length) where.push(`${state.status} IN $statuses`);
   if (filter.kinds?.length) where.push('e.kind IN $kinds');
   if (filter.countryId) {
     where.push(`(EXISTS { (e)<-[:PARTICIPANT_IN]-(:Country {id: $countryId}) }
@@ -99,17 +58,17 @@ function eventSpec(filter: EventFilter, order: EventOrder): ListSpec {
       OR EXISTS { (e)<-[:INCLUDES_EVENT]-(:BilateralRelation)<-[:PARTY_TO]-(:Country {id: $countryId}) })`);
   }
   if (filter.subjectId) where.push('EXISTS { (e)-[:DISCUSSED]->(:Entity {id: $subjectId}) }');
-  if (filter.from) where.push('e.timeEnd >= date($from)');
-  if (filter.to) where.push('e.timeStart <= date($to)');
+  if (filter.from) where.push(`${state.end} >= date($from)`);
+  if (filter.to) where.push(`${state.start} <= date($to)`);
   if (filter.reviewed !== null && filter.reviewed !== undefined) where.push(REVIEWED('e'));
   const keyExpression =
     order === 'NAME_ASC'
       ? 'toLower(coalesce(e.nameEn, e.name))'
       : order === 'TIME_ASC'
-        ? "coalesce(toString(e.timeStart), '~')"
-        : "coalesce(toString(e.timeStart), '')";
+        ? `coalesce(toString(${state.start}), '~')`
+        : `coalesce(toString(${state.start}), '')`;
   return {
-    match: 'MATCH (e:Event)',
+    match: state.match,
     where,
     keyExpression,
     idExpression: 'e.id',
@@ -127,6 +86,7 @@ function eventParameters(filter: EventFilter): Record<string, unknown> {
     from: filter.from ?? null,
     to: filter.to ?? null,
     reviewed: filter.reviewed ?? null,
+    asOf: filter.asOf ?? null,
   };
 }
 
@@ -142,7 +102,7 @@ export function readEventPage(
 }
 
 export function countEvents(tx: ManagedTransaction, filter: EventFilter) {
-  return count(tx, eventSpec(filter, 'TIME_ASC'), eventParameters(filter));
+  return countRows(tx, eventSpec(filter, 'TIME_ASC'), eventParameters(filter));
 }
 
 // Entities --------------------------------------------------------------------------------------
@@ -171,61 +131,18 @@ function entitySpec(filter: EntityFilter): ListSpec {
   };
 }
 
-export function readEntityPage(tx: ManagedTransaction, filter: EntityFilter, page: PageRequest) {
-  const parameters = {
+function entityParameters(filter: EntityFilter): Record<string, unknown> {
+  return {
     labels: filter.labels ?? null,
     countryId: filter.countryId ?? null,
     reviewed: filter.reviewed ?? null,
   };
-  return readPage(tx, entitySpec(filter), parameters, page, (r) => toNodeData(r.get('node')));
+}
+
+export function readEntityPage(tx: ManagedTransaction, filter: EntityFilter, page: PageRequest) {
+  return readPage(tx, entitySpec(filter), entityParameters(filter), page, (r) => toNodeData(r.get('node')));
 }
 
 export function countEntities(tx: ManagedTransaction, filter: EntityFilter) {
-  return count(tx, entitySpec(filter), {
-    labels: filter.labels ?? null,
-    countryId: filter.countryId ?? null,
-    reviewed: filter.reviewed ?? null,
-  });
-}
-
-// Relations (fact relationships as data) -------------------------------------------------------
-
-export interface RelationFilter {
-  types?: readonly string[] | null;
-  /** Relationships with this node at either end. */
-  nodeId?: string | null;
-  basis?: 'article' | 'background' | 'extracted' | null;
-}
-
-function relationSpec(filter: RelationFilter): ListSpec {
-  const where: string[] = [];
-  if (filter.types?.length) where.push('type(r) IN $types');
-  if (filter.nodeId) where.push('(a.id = $nodeId OR b.id = $nodeId)');
-  if (filter.basis) where.push('r.basis = $basis');
-  return {
-    match: `MATCH (a:Entity)-[r:${factTypePattern()}]->(b:Entity)`,
-    where,
-    keyExpression: "type(r) + '|' + a.id + '|' + b.id",
-    idExpression: 'elementId(r)',
-    descending: false,
-    returns: `${RELATION_PROJECTION('r', 'a', 'b')} AS relation`,
-  };
-}
-
-function relationParameters(filter: RelationFilter): Record<string, unknown> {
-  return { types: filter.types ?? null, nodeId: filter.nodeId ?? null, basis: filter.basis ?? null };
-}
-
-export function readRelationPage(
-  tx: ManagedTransaction,
-  filter: RelationFilter,
-  page: PageRequest,
-): Promise<Page<RelationData>> {
-  return readPage(tx, relationSpec(filter), relationParameters(filter), page, (r) =>
-    toRelationData(r.get('relation')),
-  );
-}
-
-export function countRelations(tx: ManagedTransaction, filter: RelationFilter) {
-  return count(tx, relationSpec(filter), relationParameters(filter));
+  return countRows(tx, entitySpec(filter), entityParameters(filter));
 }

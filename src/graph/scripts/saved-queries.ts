@@ -18,6 +18,11 @@ export interface SavedQuery {
   /** What the query answers, from its header. */
   answers: string;
   parameters: QueryParameter[];
+  /**
+   * The header's `// :param {…}` line without the `// :param ` (the examples as a Cypher map, for
+   * Neo4j Browser and cypher-shell), or null when the header has none.
+   */
+  toolParameters: string | null;
   cypher: string;
 }
 
@@ -26,6 +31,10 @@ export interface SavedQuery {
  *   // Title: <one line>
  *   // Answers: <what it answers, may continue on following comment lines>
  *   // @param <name> <example value>  <description>
+ *   // Neo4j Browser, cypher-shell: first run
+ *   // :param {<name>: <example as a Cypher value>, …}
+ * The `:param` line is what Neo4j's own tools accept (Browser, cypher-shell, and cypher-shell -P
+ * without the `:param`); it must say the same as the @param lines (cypherParameterMap).
  */
 export function parseSavedQuery(file: string, text: string): SavedQuery {
   const header = text
@@ -41,7 +50,7 @@ export function parseSavedQuery(file: string, text: string): SavedQuery {
     throw new Error(`${file}: the header needs "// Title:" and "// Answers:" lines`);
   const answers: string[] = [header[answersStart]!.slice('Answers:'.length).trim()];
   for (const line of header.slice(answersStart + 1)) {
-    if (/^(@param|Title:|Example:)/.test(line) || line.trim() === '') break;
+    if (/^(@param|Title:|Example:|:param|Neo4j Browser)/.test(line) || line.trim() === '') break;
     answers.push(line.trim());
   }
   const parameters = header
@@ -51,14 +60,42 @@ export function parseSavedQuery(file: string, text: string): SavedQuery {
       if (!match) throw new Error(`${file}: "${line}" should read @param <name> <example> <description>`);
       return { name: match[1]!, example: match[2]!, description: match[3]!.trim() };
     });
+  const toolParameters =
+    header
+      .find((line) => line.startsWith(':param '))
+      ?.slice(':param '.length)
+      .trim() ?? null;
   return {
     file,
     name: path.basename(file, '.cypher'),
     title,
     answers: answers.join(' '),
     parameters,
+    toolParameters,
     cypher: text,
   };
+}
+
+/**
+ * The example values as one Cypher map, `{countryA: 'country:rwanda', minCorroboration: 1}`: the
+ * form `:param` takes in Neo4j Browser and cypher-shell, and cypher-shell's `-P` option.
+ */
+export function cypherParameterMap(parameters: readonly QueryParameter[]): string {
+  const entries = parameters.map(
+    (parameter) => `${parameter.name}: ${cypherLiteral(parseParameterValue(parameter.example))}`,
+  );
+  return `{${entries.join(', ')}}`;
+}
+
+function cypherLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).map(
+    ([key, entry]) => `${/^[A-Za-z_]\w*$/.test(key) ? key : `\`${key}\``}: ${cypherLiteral(entry)}`,
+  );
+  return `{${entries.join(', ')}}`;
 }
 
 export function listSavedQueries(dir: string = QUERIES_DIR): SavedQuery[] {

@@ -1,5 +1,4 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { clearDraftMarks } from './clear-draft-marks';
 import { toParameter } from './cypher-values';
 import type { GraphDocument } from '../model/graph-document';
 import { planWrites } from './write-plan';
@@ -32,6 +31,5 @@ export async function writeGraph(tx: ManagedTransaction, document: GraphDocument
     counts.propertiesSet += updates.propertiesSet;
     counts.labelsAdded += updates.labelsAdded;
   }
-  await clearDraftMarks(tx, document);
   return counts;
 }

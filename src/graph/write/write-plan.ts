@@ -19,8 +19,8 @@ export const BATCH_SIZE = 500;
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-/** Aliases merge as a union with what other articles wrote. */
-const ALIASES_UNION = `SET n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases`;
+/** The document already holds every name any article wrote. */
+const ALIASES = `SET n.aliases = row.aliases`;
 
 /**
  * What the full-text index reads: every name of the node, with apostrophes turned into spaces.
@@ -31,8 +31,8 @@ const SEARCH_TEXT = `SET n.searchText = replace(replace(
   reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
   '\u2019', ' '), "'", ' ')`;
 
-/** Evidence merges as a union, so a second article adds sentences and a reload adds none. */
-const EVIDENCE_UNION = `SET r.evidence = [e IN coalesce(r.evidence, []) WHERE NOT e IN row.evidence] + row.evidence`;
+/** The document already holds the evidence of every article that states the fact. */
+const EVIDENCE = `SET r.evidence = row.evidence`;
 
 export function planWrites(document: GraphDocument): PlannedStatement[] {
   return [...planNodes(document.nodes), ...planRelationships(document.relationships)];
@@ -49,10 +49,11 @@ function planNodes(nodes: readonly GraphNode[]): PlannedStatement[] {
     const lines = [
       `UNWIND $rows AS row`,
       `MERGE (n:${first.mergeLabel} {id: row.id})`,
-      `SET n += row.properties`,
+      // The document is the whole graph: properties are replaced, so none stays from an older load.
+      `SET n = row.properties`,
     ];
     if (extraLabels.length > 0) lines.push(`SET n:${extraLabels.join(':')}`);
-    if (first.aliases !== undefined) lines.push(ALIASES_UNION);
+    if (first.aliases !== undefined) lines.push(ALIASES);
     if (first.mergeLabel === 'Entity') lines.push(SEARCH_TEXT);
     const query = lines.join('\n');
     const rows = group.map((node) => {
@@ -85,9 +86,10 @@ function planRelationships(relationships: readonly GraphRelationship[]): Planned
       `MATCH (a:${first.from.mergeLabel} {id: row.from})`,
       `MATCH (b:${first.to.mergeLabel} {id: row.to})`,
       `MERGE (a)-[r:${first.type}${keyPattern}]->(b)`,
-      `SET r += row.properties`,
+      `SET r = row.properties`,
+      `SET r += row.key`,
     ];
-    if (first.evidence !== undefined) lines.push(EVIDENCE_UNION);
+    if (first.evidence !== undefined) lines.push(EVIDENCE);
     lines.push('RETURN count(r) AS written');
     const query = lines.join('\n');
     const rows = group.map((relationship) => {

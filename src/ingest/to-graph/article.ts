@@ -1,14 +1,13 @@
 import { CalendarDate } from '../../graph/model';
-import type { ArticleSource } from '../article-folder';
+import { SOURCE_FACTS, type ArticleSource } from '../article-folder';
 import { definedOnly, sentenceId, type GraphBuilder } from './graph-builder';
 
 /** The article node, its sentences, and the links that keep them in order. */
 export function mapArticle(builder: GraphBuilder, source: ArticleSource): void {
   const { meta } = source;
   const articleId = builder.articleId;
-  const unknown = (['publishedOn', 'outlet', 'author', 'url'] as const).filter(
-    (field) => meta[field] === null,
-  );
+  const unknown = SOURCE_FACTS.filter((field) => meta[field] === null);
+  const unrecorded = SOURCE_FACTS.filter((field) => meta[field] === undefined);
   builder.addNode({
     mergeLabel: 'Article',
     id: articleId,
@@ -16,14 +15,16 @@ export function mapArticle(builder: GraphBuilder, source: ArticleSource): void {
     properties: definedOnly({
       id: articleId,
       language: meta.language,
+      textFile: meta.textFile,
       title: meta.title,
       titleEn: meta.titleEn,
       titleBasis: meta.titleBasis,
-      publishedOn: meta.publishedOn === null ? undefined : new CalendarDate(meta.publishedOn),
+      publishedOn: meta.publishedOn ? new CalendarDate(meta.publishedOn) : undefined,
       outlet: meta.outlet ?? undefined,
       author: meta.author ?? undefined,
       url: meta.url ?? undefined,
       unknownMetadata: unknown,
+      unrecordedMetadata: unrecorded,
       text: source.text,
       length: Array.from(source.text).length,
       offsetUnit: 'unicode_code_point',

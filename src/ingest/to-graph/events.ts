@@ -39,13 +39,18 @@ export function mapEvents(builder: GraphBuilder, events: Extraction['events']): 
       builder.fact('PARTICIPANT_IN', participant.actor, event.id, participant.evidence, {
         key: { role: participant.role },
         drafts: [participant, event],
+        ...(participant.implied ? { extra: { implied: true } } : {}),
       });
     }
     for (const place of event.places ?? []) {
       builder.fact('HELD_IN', event.id, place.place, place.evidence, { drafts: [place, event] });
     }
     for (const topic of event.topics ?? []) {
-      builder.fact('DISCUSSED', event.id, topic.topic, topic.evidence, { drafts: [topic, event] });
+      // The role keys the relationship: one subject can be both discussed and focused on.
+      builder.fact('DISCUSSED', event.id, topic.topic, topic.evidence, {
+        key: { role: topic.role },
+        drafts: [topic, event],
+      });
     }
     for (const summit of event.sidelinesOf ?? []) {
       builder.fact('ON_SIDELINES_OF', event.id, summit.event, summit.evidence, { drafts: [summit, event] });

@@ -18,7 +18,11 @@ export function sentenceId(articleId: string, index: number): string {
   return `${articleId}#s${index}`;
 }
 
-const entity = (id: string): NodeRef => ({ mergeLabel: 'Entity', id });
+/** Where an article stands among the sources: its id and, when known, its publication date. */
+export interface ArticleStamp {
+  articleId: string;
+  publishedOn: string | null;
+}
 
 /**
  * Collects the nodes and relationships of one article's graph. The section mappers call it; it
@@ -28,11 +32,25 @@ export class GraphBuilder {
   private readonly nodes: GraphNode[] = [];
   private readonly relationships: GraphRelationship[] = [];
 
+  readonly articleId: string;
+
+  /**
+   * `canonical` maps the article's own ids to the graph's (entity resolution across articles);
+   * alone, an article keeps its ids.
+   */
   constructor(
-    readonly articleId: string,
+    readonly stamp: ArticleStamp,
     readonly sentences: readonly SentenceSpan[],
     private readonly kinds: ReadonlyMap<string, EntityKind>,
-  ) {}
+    readonly canonical: (localId: string) => string = (id) => id,
+  ) {
+    this.articleId = stamp.articleId;
+  }
+
+  /** An entity as the graph knows it: by its canonical id. */
+  entity(localId: string): NodeRef {
+    return { mergeLabel: 'Entity', id: this.canonical(localId) };
+  }
 
   addNode(node: GraphNode): void {
     this.nodes.push(node);
@@ -56,25 +74,47 @@ export class GraphBuilder {
     const kind = this.kinds.get(id);
     if (kind === undefined) throw new Error(`No kind for ${id}`);
     const draft = marks && isDraft(marks) ? draftProperties(marks) : {};
+    const canonicalId = this.canonical(id);
     this.nodes.push({
       mergeLabel: 'Entity',
-      id,
+      id: canonicalId,
       labels: unique([...labelsOfKind(kind), ...extraLabels]),
-      properties: { id, ...properties, ...draft },
+      properties: { id: canonicalId, ...properties, ...draft },
       ...(aliases ? { aliases } : {}),
     });
   }
 
   /** Links an entity to each sentence its spans lie in, keeping the exact words. */
   spanLinks(type: 'MENTIONED_IN' | 'STATED_IN', id: string, spans: readonly Span[], aspect?: string): void {
+    this.spanLinksFrom(this.entity(id), type, spans, aspect);
+  }
+
+  /**
+   * The same for any node, such as a claim. A span lies inside the sentence it is linked to: one
+   * that runs over several sentences (a quote) is cut at their bounds, each part linked to its
+   * sentence with the whole span's offsets beside it (`spanStart`, `spanEnd`).
+   */
+  spanLinksFrom(from: NodeRef, type: 'MENTIONED_IN' | 'STATED_IN', spans: readonly Span[], aspect?: string) {
     for (const span of spans) {
-      for (const sentence of this.sentencesOf(span)) {
+      const sentences = this.sentencesOf(span);
+      for (const sentence of sentences) {
+        const start = Math.max(span.start, sentence.start);
+        const end = Math.min(span.end, sentence.end);
+        const whole = sentences.length === 1;
         this.relationships.push({
           type,
-          from: entity(id),
+          from,
           to: { mergeLabel: 'Sentence', id: sentenceId(this.articleId, sentence.index) },
-          key: { start: span.start, end: span.end, ...(aspect ? { aspect } : {}) },
-          properties: { text: span.text },
+          key: { start, end, ...(aspect ? { aspect } : {}) },
+          properties: whole
+            ? { text: span.text }
+            : {
+                text: Array.from(sentence.text)
+                  .slice(start - sentence.start, end - sentence.start)
+                  .join(''),
+                spanStart: span.start,
+                spanEnd: span.end,
+              },
         });
       }
     }
@@ -90,15 +130,20 @@ export class GraphBuilder {
     from: string,
     to: string,
     spans: readonly Span[],
-    options: { key?: Properties; drafts?: readonly (DraftMarks | undefined)[] } = {},
+    options: { key?: Properties; drafts?: readonly (DraftMarks | undefined)[]; extra?: Properties } = {},
   ): void {
     const draft = leastConfidentDraft(options.drafts ?? []);
     this.relationships.push({
       type,
-      from: entity(from),
-      to: entity(to),
+      from: this.entity(from),
+      to: this.entity(to),
       key: options.key ?? {},
-      properties: draft ? { basis: 'extracted', ...draftProperties(draft) } : { basis: 'article' },
+      properties: {
+        ...(draft ? { basis: 'extracted', ...draftProperties(draft) } : { basis: 'article' }),
+        ...this.sourceProperties(),
+        ...spanProperties(this.articleId, spans),
+        ...options.extra,
+      },
       evidence: this.sentenceIdsOf(spans),
     });
   }
@@ -107,11 +152,16 @@ export class GraphBuilder {
   backgroundFact(type: FactType, from: string, to: string, source: string): void {
     this.relationships.push({
       type,
-      from: entity(from),
-      to: entity(to),
+      from: this.entity(from),
+      to: this.entity(to),
       key: {},
-      properties: { basis: 'background', source },
+      properties: { basis: 'background', source, ...this.sourceProperties() },
     });
+  }
+
+  /** Which article states a fact, and when it was published ('' when unknown). */
+  private sourceProperties(): Properties {
+    return { sources: [this.articleId], sourceDates: [this.stamp.publishedOn ?? ''] };
   }
 
   build(): GraphDocument {
@@ -168,6 +218,19 @@ function mergeDuplicates(relationships: GraphRelationship[]): GraphRelationship[
 function bySentenceOrder(a: string, b: string): number {
   const index = (id: string) => Number(id.slice(id.lastIndexOf('#s') + 2));
   return a.slice(0, a.lastIndexOf('#')).localeCompare(b.slice(0, b.lastIndexOf('#'))) || index(a) - index(b);
+}
+
+/**
+ * The words behind a fact, span by span, as parallel lists (Neo4j keeps lists of one type): the
+ * article, the offsets and the text of each.
+ */
+function spanProperties(articleId: string, spans: readonly Span[]): Properties {
+  return {
+    spanArticles: spans.map(() => articleId),
+    spanStarts: spans.map((span) => span.start),
+    spanEnds: spans.map((span) => span.end),
+    spanTexts: spans.map((span) => span.text),
+  };
 }
 
 function leastConfidentDraft(marks: readonly (DraftMarks | undefined)[]): DraftMarks | undefined {

@@ -6,6 +6,7 @@ import { mapAgreements } from './agreements';
 import { mapArticle } from './article';
 import { mapCommitments } from './commitments';
 import { mapEvents } from './events';
+import { mapClaims } from './claims';
 import { mapFacts } from './facts';
 import { GraphBuilder } from './graph-builder';
 import { mapInitiatives, mapOrganizations, mapPlaces, mapPlainNamed, mapPositions } from './named';
@@ -18,8 +19,13 @@ export { sentenceId } from './graph-builder';
  * Turns a validated extraction of an article into the graph to write: one mapper per section of
  * extraction.yaml. The order is fixed, so the generated Cypher script is stable.
  */
-export function toGraph(source: ArticleSource, { extraction, kinds }: ValidExtraction): GraphDocument {
-  const builder = new GraphBuilder(source.meta.id, splitSentences(source.text), kinds);
+export function toGraph(
+  source: ArticleSource,
+  { extraction, kinds }: ValidExtraction,
+  canonical?: (localId: string) => string,
+): GraphDocument {
+  const stamp = { articleId: source.meta.id, publishedOn: source.meta.publishedOn ?? null };
+  const builder = new GraphBuilder(stamp, splitSentences(source.text), kinds, canonical);
   mapArticle(builder, source);
   mapPlainNamed(builder, extraction.countries);
   mapPlainNamed(builder, extraction.people);
@@ -35,5 +41,6 @@ export function toGraph(source: ArticleSource, { extraction, kinds }: ValidExtra
   mapStatements(builder, extraction.statements);
   mapRelations(builder, extraction.relations, extraction.events);
   mapFacts(builder, extraction.facts);
+  mapClaims(builder, extraction);
   return builder.build();
 }

@@ -40,9 +40,12 @@ describe('loading a drafted article', () => {
     (await readRows(database, 'MATCH (n:Entity) RETURN count(n) AS n'))[0]?.['n'];
 
   it('when loaded without the flag, then no drafted item reaches the graph, and the load says how many were left out', async () => {
-    const [loaded] = await loadArticles(database, [folder]);
+    const {
+      articles: [loaded],
+    } = await loadArticles(database, [folder]);
     expect(loaded?.draftsLeftOut).toBeGreaterThan(0);
     expect(await entityCount()).toBe(0);
+    expect(loaded?.replaced).toBe(false);
     expect(
       await readRows(database, 'MATCH (a:Article {id: $id}) RETURN a.id AS id', {
         id: 'rw-draft-under-review',
@@ -51,7 +54,9 @@ describe('loading a drafted article', () => {
   });
 
   it('when loaded with --include-drafts, then drafted facts carry basis extracted with their confidence and rule', async () => {
-    const [loaded] = await loadArticles(database, [folder], { includeDrafts: true });
+    const {
+      articles: [loaded],
+    } = await loadArticles(database, [folder], { includeDrafts: true });
     expect(loaded?.draftsLeftOut).toBe(0);
     const facts = await readRows(
       database,

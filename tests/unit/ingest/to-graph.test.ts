@@ -29,7 +29,7 @@ describe('toGraph on the seed article', () => {
     expect(background.map((r) => `${r.from.id} ${r.type} ${r.to.id}`).sort()).toEqual([
       'initiative:smart-rwanda BELONGS_TO country:rwanda',
       'place:astana LOCATED_IN country:kazakhstan',
-      'position:president-of-rwanda POSITION_OF country:rwanda',
+      'position:president-paul-kagame POSITION_OF country:rwanda',
     ]);
     for (const fact of background) {
       expect(fact.evidence).toBeUndefined();

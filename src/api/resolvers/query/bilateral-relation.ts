@@ -1,13 +1,18 @@
 import { readBilateralRelation } from '../../../graph/read/bilateral';
 import { readGraph } from '../../context';
+import { checkDate } from '../../arguments';
 import { badUserInput, notFound } from '../../errors';
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import { toParentOrNull } from '../../parents';
 
-/** The relation between two countries, in either order; null when the graph holds none. */
+/**
+ * The relation between two countries, in either order; null when the graph holds none, or as of
+ * a day, when no article published by then reported it.
+ */
 export const bilateralRelation: QueryResolvers['bilateralRelation'] = async (_, args, context) => {
   if (args.countryA === args.countryB)
     throw badUserInput('countryA and countryB must be two different countries');
+  const asOf = checkDate(args.asOf, 'asOf');
   const countries = await Promise.all([
     context.loaders.nodes.load(args.countryA),
     context.loaders.nodes.load(args.countryB),
@@ -18,7 +23,8 @@ export const bilateralRelation: QueryResolvers['bilateralRelation'] = async (_, 
   });
   return toParentOrNull(
     await readGraph(context, 'bilateral-relation', (tx) =>
-      readBilateralRelation(tx, args.countryA, args.countryB),
+      readBilateralRelation(tx, args.countryA, args.countryB, asOf),
     ),
+    asOf,
   );
 };

@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import { articles } from './articles';
 import { bilateralRelation } from './bilateral-relation';
+import { conflicts } from './conflicts';
 import { entities } from './entities';
 import { events } from './events';
 import { nodeFields } from './node';
@@ -18,6 +19,7 @@ export const queryResolvers: QueryResolvers = {
   relations,
   search,
   bilateralRelation,
+  conflicts,
   ...subgraphFields,
   statistics,
   articles,

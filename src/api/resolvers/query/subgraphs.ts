@@ -1,5 +1,5 @@
 import { readNeighborhood, readShortestPath } from '../../../graph/read/subgraph';
-import { checkFactTypes, requireEntity } from '../../arguments';
+import { checkDate, checkFactTypes, requireEntity } from '../../arguments';
 import { readGraph } from '../../context';
 import { badUserInput, notFound } from '../../errors';
 import type { QueryResolvers } from '../../generated/resolvers-types';
@@ -9,19 +9,23 @@ export const subgraphFields: Pick<QueryResolvers, 'neighborhood' | 'shortestPath
   neighborhood: async (_, args, context) => {
     await requireEntity(context, args.id, 'id');
     const types = checkFactTypes(args.relationshipTypes, 'relationshipTypes');
+    const asOf = checkDate(args.asOf, 'asOf');
     const subgraph = await readGraph(context, 'neighborhood', (tx) =>
-      readNeighborhood(tx, args.id, args.depth, types, args.limit),
+      readNeighborhood(tx, args.id, args.depth, types, args.limit, asOf),
     );
+    // As of a day before its first report, the entity is not known yet: nothing to draw.
+    if (!subgraph && asOf) return { nodes: [], edges: [], truncated: false, asOf };
     if (!subgraph) throw notFound(`id: no entity has the id "${args.id}"`);
-    return subgraph;
+    return { ...subgraph, asOf };
   },
 
   shortestPath: async (_, args, context) => {
     await requireEntity(context, args.from, 'from');
     await requireEntity(context, args.to, 'to');
     if (args.from === args.to) throw badUserInput('from and to must be two different entities');
-    return readGraph(context, 'shortest-path', (tx) =>
+    const path = await readGraph(context, 'shortest-path', (tx) =>
       readShortestPath(tx, args.from, args.to, args.maxHops),
     );
+    return path ? { ...path, asOf: null } : null;
   },
 };

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../../../src/project-root';
 import { analyse, textAt } from './analyse-helper';
 
-const SEED = path.join(PROJECT_ROOT, 'data', 'articles', 'rw-kz-2025-kagame-state-visit');
+const SEED = path.join(PROJECT_ROOT, 'data', 'articles', 'rw-kz-2025-kagame-visit');
 const text = fs.readFileSync(path.join(SEED, 'article.rw.txt'), 'utf8');
 const gold = parse(fs.readFileSync(path.join(SEED, 'extraction.yaml'), 'utf8'));
 const analysis = analyse(text);
@@ -101,15 +101,5 @@ describe('the seed article, analysed', () => {
     for (const span of [...analysis.names, ...analysis.titles, ...analysis.dates]) {
       expect(textAt(text, span)).toBe(span.text);
     }
-  });
-
-  it('when an article of 800 words or more is analysed, then it takes well under a second', () => {
-    const paragraphs = text.split('\n');
-    let long = text;
-    while (long.split(/\s+/).length < 800) long += `\n${paragraphs.join('\n')}`;
-    analyse(text); // warm the cue file cache and the JIT, as a running extractor would be
-    const started = performance.now();
-    analyse(long);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
