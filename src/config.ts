@@ -49,7 +49,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, { error: 'expected a Neo4j database name such as neo4j' })
     .default('neo4j'),
   /** How many times start-up tries to reach Neo4j before giving up. */
-  NEO4J_CONNECT_ATTEMPTS: integer(1, 100).default(8),
+  NEO4J_CONNECT_ATTEMPTS: integer(1, 100).default(10),
   /** Wait before the second attempt; it doubles on each further one, up to 10 s. */
   NEO4J_CONNECT_BACKOFF_MS: integer(0, 60_000).default(500),
 
@@ -61,6 +61,8 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP_MIB: integer(256, 1024).default(1024),
   /** Page cache of the local Neo4j, in MiB: the graph is small. */
   NEO4J_LOCAL_PAGE_CACHE_MIB: integer(16, 4096).default(128),
+  /** Port of Neo4j Browser for the local Neo4j, on its loopback host; 0 serves no Browser. */
+  NEO4J_LOCAL_HTTP_PORT: integer(0, 65535).default(7474),
 
   /** Origins allowed to call the API from a browser: * for any, or a comma-separated list. */
   CORS_ORIGINS: z.string().default('*'),
@@ -72,6 +74,9 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: integer(100, 1_000_000).default(20_000),
   /** Largest page a connection (`first`) or a subgraph (`limit`) may ask for. */
   GRAPHQL_MAX_PAGE_SIZE: integer(1, 1000).default(100),
+
+  /** Largest article text a load accepts, in bytes: news reports are a few kilobytes. */
+  ARTICLE_MAX_BYTES: integer(1_000, 50_000_000).default(1_000_000),
 });
 
 export interface Config {
@@ -94,6 +99,9 @@ export interface Config {
     readonly maxCost: number;
     readonly maxPageSize: number;
   };
+  readonly articles: {
+    readonly maxTextBytes: number;
+  };
   readonly localNeo4j: {
     readonly home: string;
     readonly autostart: boolean;
@@ -101,6 +109,8 @@ export interface Config {
     readonly bolt: { readonly host: string; readonly port: number } | null;
     readonly heapMiB: number;
     readonly pageCacheMiB: number;
+    /** 0 when no Browser is served. */
+    readonly httpPort: number;
   };
 }
 
@@ -146,12 +156,14 @@ export function parseConfig(source: Readonly<Record<string, string | undefined>>
       maxCost: env.GRAPHQL_MAX_COST,
       maxPageSize: env.GRAPHQL_MAX_PAGE_SIZE,
     },
+    articles: { maxTextBytes: env.ARTICLE_MAX_BYTES },
     localNeo4j: {
       home: path.resolve(env.NEO4J_LOCAL_HOME),
       autostart: env.NEO4J_LOCAL_AUTOSTART,
       bolt: loopbackBoltAddress(env.NEO4J_URI),
       heapMiB: env.NEO4J_LOCAL_HEAP_MIB,
       pageCacheMiB: env.NEO4J_LOCAL_PAGE_CACHE_MIB,
+      httpPort: env.NEO4J_LOCAL_HTTP_PORT,
     },
   });
 }

@@ -1,7 +1,7 @@
 import { createApp } from './app';
 import type { Config } from './config';
 import { Database } from './db/database';
-import { createDriver, verifyConnectivityWithRetry } from './db/driver';
+import { createDriver, waitForNeo4j } from './db/driver';
 import { createLogger } from './logger';
 import { listen, type RunningServer } from './server';
 
@@ -11,16 +11,9 @@ import { listen, type RunningServer } from './server';
  */
 export async function runService(config: Config): Promise<RunningServer> {
   const logger = createLogger(config);
-  const driver = createDriver(config.neo4j);
-  await verifyConnectivityWithRetry(driver, config.neo4j, {
-    attempts: config.neo4j.connectAttempts,
-    backoffMs: config.neo4j.connectBackoffMs,
-    onRetry: (attempt, waitMs, error) =>
-      logger.warn(
-        { attempt, waitMs, reason: error.message },
-        `Neo4j at ${config.neo4j.uri} did not answer yet`,
-      ),
-  });
+  // The driver's own log lines go through our logger, as JSON in production.
+  const driver = createDriver(config.neo4j, logger);
+  await waitForNeo4j(driver, config.neo4j, logger);
   const database = new Database(driver, config.neo4j.database);
   const app = createApp({ config, database, logger });
   const server = await listen(app, config.http.host, config.http.port);

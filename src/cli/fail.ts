@@ -1,6 +1,6 @@
 import { ConfigError } from '../config';
 import { DatabaseError } from '../db/errors';
-import { InvalidExtractionError } from '../ingest/problems';
+import { InvalidExtractionError, LoadRefusedError } from '../ingest/problems';
 import { LocalNeo4jError } from '../local-neo4j/errors';
 
 /** A command used the wrong way: its message says how to use it, no stack trace is needed. */
@@ -18,6 +18,7 @@ export function exitOnError(error: unknown): never {
     error instanceof LocalNeo4jError ||
     error instanceof DatabaseError ||
     error instanceof InvalidExtractionError ||
+    error instanceof LoadRefusedError ||
     error instanceof UsageError
   ) {
     console.error(`\n${error.message}\n`);

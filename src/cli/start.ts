@@ -1,11 +1,13 @@
+import type { Driver } from 'neo4j-driver';
 import { readConfig, type Config } from '../config';
-import { createDriver, verifyConnectivityWithRetry } from '../db/driver';
+import { createDriver, verifyConnectivityWithRetry, waitForNeo4j } from '../db/driver';
 import { AuthenticationError } from '../db/errors';
 import { countArticles } from '../graph/read/articles';
 import { loadArticles } from '../ingest/load-articles';
 import { findArticleFolders } from '../ingest/prepare-article';
 import { readLivePid, startLocalNeo4j } from '../local-neo4j/process';
 import { localNeo4jSettings } from '../local-neo4j/settings';
+import { createLogger, type Logger } from '../logger';
 import { runService } from '../service';
 import { exitOnError } from './fail';
 import { ensureDotEnv } from './first-run';
@@ -13,41 +15,71 @@ import { withDatabase } from './with-database';
 
 /**
  * `npm start`: use the configured Neo4j if it answers; if it is configured on this machine and
- * nothing answers, start the local one first; load the articles into an empty graph; then serve
- * the API.
+ * nothing answers, start the local one first; otherwise wait for it with the configured back-off;
+ * load the articles into an empty graph; then serve the API.
  */
 async function main(): Promise<void> {
   ensureDotEnv();
   const config = readConfig();
-  await ensureNeo4j(config);
-  await loadArticlesIntoEmptyGraph(config);
+  const logger = createLogger(config);
+  await ensureNeo4j(config, logger);
+  await loadArticlesIntoEmptyGraph(config, logger);
   await runService(config);
 }
 
 /** A fresh database gets the committed articles, so the API has a graph to serve at once. */
-async function loadArticlesIntoEmptyGraph(config: Config): Promise<void> {
-  await withDatabase(config, async (database) => {
-    const articles = await database.read({ name: 'count-articles' }, countArticles);
-    if (articles > 0) return;
-    const loaded = await loadArticles(database, findArticleFolders());
-    console.log(`The graph was empty: loaded ${loaded.map((article) => article.articleId).join(', ')}.`);
-  });
+async function loadArticlesIntoEmptyGraph(config: Config, logger: Logger): Promise<void> {
+  await withDatabase(
+    config,
+    async (database) => {
+      const articles = await database.read({ name: 'count-articles' }, countArticles);
+      if (articles > 0) return;
+      const loaded = await loadArticles(database, findArticleFolders());
+      console.log(
+        `The graph was empty: loaded ${loaded.articles.map((article) => article.articleId).join(', ')}.`,
+      );
+    },
+    { logger },
+  );
 }
 
-async function ensureNeo4j(config: Config): Promise<void> {
-  const driver = createDriver(config.neo4j);
+async function ensureNeo4j(config: Config, logger: Logger): Promise<void> {
+  const driver = createDriver(config.neo4j, logger);
   try {
-    await verifyConnectivityWithRetry(driver, config.neo4j, { attempts: 1, backoffMs: 0 });
-    return;
-  } catch (error) {
+    const firstError = await tryOnce(driver, config);
+    if (firstError === null) return;
     const local = localNeo4jSettings(config);
-    if (error instanceof AuthenticationError || local === null || !config.localNeo4j.autostart) throw error;
-    if (readLivePid(local.home) !== null) return; // still starting: runService's retries wait for it
-    console.log(`Nothing answers at ${config.neo4j.uri}; starting the local Neo4j.`);
-    await startLocalNeo4j(local, { detached: true });
-    console.log('It keeps running after the API stops; npm run neo4j:stop stops it.');
+    const starting = local === null ? null : readLivePid(local.home);
+    if (local !== null && config.localNeo4j.autostart && starting === null) {
+      console.log(`Nothing answers at ${config.neo4j.uri}; starting the local Neo4j.`);
+      await startLocalNeo4j(local, { detached: true });
+      console.log('It keeps running after the API stops; npm run neo4j:stop stops it.');
+      return;
+    }
+    // A Neo4j elsewhere, one we may not start, or ours still starting: wait as configured.
+    const waitingFor =
+      local === null
+        ? `Neo4j at ${config.neo4j.uri}`
+        : starting !== null
+          ? `the local Neo4j (pid ${starting}, still starting) at ${config.neo4j.uri}`
+          : `Neo4j at ${config.neo4j.uri} (NEO4J_LOCAL_AUTOSTART is false, so it is not started here)`;
+    await waitForNeo4j(driver, config.neo4j, logger, {
+      waitingFor,
+      failed: { attempts: 1, error: firstError },
+    });
   } finally {
     await driver.close();
+  }
+}
+
+/** One attempt: null when Neo4j answers, the error otherwise; wrong credentials end start-up. */
+async function tryOnce(driver: Driver, config: Config): Promise<Error | null> {
+  try {
+    await verifyConnectivityWithRetry(driver, config.neo4j, { attempts: 1, backoffMs: 0 });
+    return null;
+  } catch (error) {
+    if (error instanceof AuthenticationError || !(error instanceof Error)) throw error;
+    return (error.cause as Error | undefined) ?? error;
   }
 }
 

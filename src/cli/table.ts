@@ -1,23 +1,25 @@
-import type { PlainValue } from '../db/convert';
-
 const MAX_CELL = 80;
 
-/** Renders rows as an aligned text table; long cells are cut unless `full`. */
+export interface Table {
+  text: string;
+  /** How many cells were cut to MAX_CELL characters (ending in …). */
+  shortened: number;
+}
+
+/** Renders rows of cell texts as an aligned table; long cells are cut unless `full`, and counted. */
 export function formatTable(
   columns: readonly string[],
-  rows: readonly Record<string, PlainValue>[],
+  rows: readonly (readonly string[])[],
   full = false,
-): string {
-  const cell = (value: PlainValue): string => {
-    const text = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-    const flat = text.replace(/\s*\n\s*/g, ' ');
-    return !full && Array.from(flat).length > MAX_CELL
-      ? `${Array.from(flat)
-          .slice(0, MAX_CELL - 1)
-          .join('')}…`
-      : flat;
+): Table {
+  let shortened = 0;
+  const cell = (text: string): string => {
+    const flat = Array.from(text.replace(/\s*\n\s*/g, ' '));
+    if (full || flat.length <= MAX_CELL) return flat.join('');
+    shortened++;
+    return `${flat.slice(0, MAX_CELL - 1).join('')}…`;
   };
-  const body = rows.map((row) => columns.map((column) => cell(row[column] ?? null)));
+  const body = rows.map((line) => columns.map((_, index) => cell(line[index] ?? '')));
   const widths = columns.map((column, index) =>
     Math.max(Array.from(column).length, ...body.map((line) => Array.from(line[index]!).length)),
   );
@@ -25,5 +27,7 @@ export function formatTable(
   const line = (cells: readonly string[]) =>
     `| ${cells.map((text, index) => pad(text, widths[index]!)).join(' | ')} |`;
   const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
-  return [line(columns), rule, ...body.map(line)].join('\n');
+  return { text: [line(columns), rule, ...body.map(line)].join('\n'), shortened };
 }
+
+export const TABLE_CELL_LIMIT = MAX_CELL;

@@ -10,6 +10,8 @@ export const launcherPaths = {
   classesDir: path.join(launcherDir, 'target', 'classes'),
   compiledClass: path.join(launcherDir, 'target', 'classes', 'LocalNeo4j.class'),
   classpathFile: path.join(launcherDir, 'target', 'classpath.txt'),
+  cypherShellPom: path.join(launcherDir, 'cypher-shell.pom.xml'),
+  cypherShellClasspathFile: path.join(launcherDir, 'target', 'cypher-shell-classpath.txt'),
 } as const;
 
 /** Files the launcher keeps inside a Neo4j home folder. */

@@ -16,6 +16,8 @@ export interface LocalNeo4jSettings {
   database: string;
   heapMiB: number;
   pageCacheMiB: number;
+  /** Port of the HTTP connector serving Neo4j Browser, on the same host; none when unset. */
+  httpPort?: number;
 }
 
 export interface RunningNeo4j {
@@ -37,6 +39,7 @@ export interface StartOptions {
 
 const READY_PREFIX = 'READY ';
 const FATAL_PREFIX = 'FATAL ';
+const NOTE_PREFIX = 'NOTE ';
 
 export async function startLocalNeo4j(
   settings: LocalNeo4jSettings,
@@ -70,6 +73,7 @@ export async function startLocalNeo4j(
       `--user=${settings.user}`,
       `--database=${settings.database}`,
       `--page-cache-mib=${settings.pageCacheMiB}`,
+      ...(settings.httpPort ? [`--http-port=${settings.httpPort}`] : []),
     ],
     {
       detached: options.detached,
@@ -97,6 +101,8 @@ export async function startLocalNeo4j(
   fs.writeFileSync(paths.pidFile, `${pid}\n`);
   const uri = `bolt://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${settings.port}`;
   log(`Neo4j is ready at ${uri} (database ${settings.database}, data in ${settings.home}).`);
+  // What the launcher wants the user to know: where Browser is, or why it is not served.
+  for (const note of readNotes(paths.launcherLog)) log(note);
   return {
     pid,
     uri,
@@ -134,6 +140,16 @@ export function readLivePid(home: string): number | null {
   const cmdline = `/proc/${pid}/cmdline`;
   if (fs.existsSync(cmdline) && !fs.readFileSync(cmdline, 'utf8').includes('LocalNeo4j')) return null;
   return pid;
+}
+
+/** The launcher's NOTE lines, for the person who started it. */
+function readNotes(logFile: string): string[] {
+  if (!fs.existsSync(logFile)) return [];
+  return fs
+    .readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith(NOTE_PREFIX))
+    .map((line) => line.slice(NOTE_PREFIX.length));
 }
 
 type Outcome = { kind: 'ready' } | { kind: 'failed'; message: string };

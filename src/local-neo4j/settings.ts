@@ -14,5 +14,8 @@ export function localNeo4jSettings(config: Config): LocalNeo4jSettings | null {
     database: config.neo4j.database,
     heapMiB: config.localNeo4j.heapMiB,
     pageCacheMiB: config.localNeo4j.pageCacheMiB,
+    // Neo4j Browser, on the Bolt host (loopback). A port already taken does not stop the
+    // database: the launcher says Browser is not served and starts without it.
+    ...(config.localNeo4j.httpPort > 0 ? { httpPort: config.localNeo4j.httpPort } : {}),
   };
 }

@@ -7,17 +7,20 @@ const run = promisify(execFile);
 const MINIMUM_JAVA = 17;
 
 /**
- * Checks that Java 17+ (with javac) and Maven are on PATH before anything is downloaded, so a
- * missing tool is named instead of surfacing as a spawn error.
+ * Checks that Java 17+ (with javac, unless `javac: false`) and Maven are on PATH before anything is
+ * downloaded, so a missing tool is named instead of surfacing as a spawn error.
  */
-export async function checkToolchain(): Promise<{ javaVersion: number }> {
+export async function checkToolchain(
+  needs: { javac: boolean } = { javac: true },
+): Promise<{ javaVersion: number }> {
   const javaVersion = await javaMajorVersion();
   if (javaVersion < MINIMUM_JAVA) {
     throw new LocalNeo4jError(
       `Java ${MINIMUM_JAVA} or newer is needed for the local Neo4j, but 'java' on PATH is version ${javaVersion}.`,
     );
   }
-  await requireCommand('javac', ['-version'], `a JDK ${MINIMUM_JAVA} (javac), not only a JRE`);
+  if (needs.javac)
+    await requireCommand('javac', ['-version'], `a JDK ${MINIMUM_JAVA} (javac), not only a JRE`);
   await requireCommand('mvn', ['-v'], 'Maven (mvn), which fetches the Neo4j jars');
   return { javaVersion };
 }

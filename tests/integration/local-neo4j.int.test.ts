@@ -129,4 +129,72 @@ describe('the local Neo4j launcher', () => {
       await second.stop();
     }
   }, 240_000);
+
+  describe('with an HTTP port', () => {
+    it('when it is free, then Neo4j Browser is served there on the Bolt host and told where Bolt is', async () => {
+      const local = { ...settings(scratch, await freePort()), httpPort: await freePort() };
+      const lines: string[] = [];
+      const running = await startLocalNeo4j(local, { detached: false, log: (line) => lines.push(line) });
+      try {
+        const base = `http://127.0.0.1:${local.httpPort}`;
+        expect(lines).toContain(`Neo4j Browser: ${base}/browser/`);
+        // Browser reads this first to find the database.
+        expect(await (await fetch(`${base}/`)).json()).toMatchObject({
+          bolt_direct: `bolt://127.0.0.1:${local.port}`,
+          neo4j_version: expect.stringMatching(/^5\.26\./),
+        });
+        const page = await fetch(`${base}/browser/`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('<title>Neo4j Browser</title>');
+        // Browser talks Bolt over a WebSocket; nothing else is served over HTTP.
+        expect(await webSocketStatusLine(local.port, base)).toBe('HTTP/1.1 101 Switching Protocols');
+        expect((await fetch(`${base}/db/neo4j/tx/commit`, { method: 'POST' })).status).toBe(404);
+      } finally {
+        await running.stop();
+      }
+    }, 180_000);
+
+    it('when it is taken, then the database starts anyway and says Browser is not served', async () => {
+      const holder = net.createServer();
+      await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+      const httpPort = (holder.address() as net.AddressInfo).port;
+      const lines: string[] = [];
+      try {
+        const running = await startLocalNeo4j(
+          { ...settings(scratch, await freePort()), httpPort },
+          { detached: false, log: (line) => lines.push(line) },
+        );
+        await running.stop();
+      } finally {
+        await new Promise((resolve) => holder.close(resolve));
+      }
+      expect(lines).toContain(`Neo4j Browser is not served: port ${httpPort} on 127.0.0.1 is already in use`);
+    }, 180_000);
+  });
 });
+
+/** The first line of the answer to a WebSocket upgrade on the Bolt port, as Browser sends it. */
+function webSocketStatusLine(port: number, origin: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.write(
+        [
+          'GET / HTTP/1.1',
+          `Host: 127.0.0.1:${port}`,
+          'Upgrade: websocket',
+          'Connection: Upgrade',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          'Sec-WebSocket-Version: 13',
+          `Origin: ${origin}`,
+          '',
+          '',
+        ].join('\r\n'),
+      ),
+    );
+    socket.once('data', (data) => {
+      resolve(data.toString().split('\r\n')[0] ?? '');
+      socket.destroy();
+    });
+    socket.once('error', reject);
+  });
+}

@@ -1,29 +1,93 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { stopLocalNeo4j } from '../../src/local-neo4j/process';
 import { PROJECT_ROOT } from '../../src/project-root';
+import { testConfig } from '../support/neo4j';
+import { freePort } from '../support/ports';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const DOT_ENV = path.join(PROJECT_ROOT, '.env');
 
 /**
  * Runs the real entry point as a separate process. Its working folder is an empty temporary one,
  * so no developer's .env is picked up; only the variables given here count.
  */
-function serve(env: Record<string, string>) {
+function runToEnd(script: string, env: Record<string, string>) {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-startup-'));
   try {
-    return spawnSync(
-      path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
-      [path.join(PROJECT_ROOT, 'src', 'cli', 'serve.ts')],
-      { cwd, env: { PATH: process.env['PATH'] ?? '', ...env }, encoding: 'utf8', timeout: 60_000 },
-    );
+    return spawnSync(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', script)], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
   }
 }
 
+/** A long-running entry point whose output can be waited on. */
+function runInBackground(script: string, env: Record<string, string>) {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-startup-'));
+  const child: ChildProcess = spawn(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', script)], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    output: () => output,
+    async waitFor(pattern: RegExp, timeoutMs: number): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(output)) {
+        if (child.exitCode !== null) throw new Error(`${script} exited first:\n${output}`);
+        if (Date.now() > deadline) throw new Error(`${script} never printed ${pattern}:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async stop(): Promise<void> {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(cwd, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The JSON log lines (production) whose message starts with `prefix`. */
+function logLines(output: string, prefix: string): Record<string, unknown>[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((entry) => String(entry['msg']).startsWith(prefix));
+}
+
+/** An address of this machine that is not loopback: NEO4J_URI there counts as a remote Neo4j. */
+function nonLoopbackAddress(): string | undefined {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+}
+
+/** npm start writes .env on a fresh clone; a test run must not leave one behind. */
+function keepDotEnvAsItWas(): () => void {
+  const existed = fs.existsSync(DOT_ENV);
+  return () => {
+    if (!existed) fs.rmSync(DOT_ENV, { force: true });
+  };
+}
+
 describe('service start-up', () => {
   it('when the configuration is invalid, then the process stops with exit code 2 naming each bad variable', () => {
-    const result = serve({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474' });
+    const result = runToEnd('serve.ts', { PORT: 'eighty', NEO4J_URI: 'http://localhost:7474' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Invalid configuration:/);
     expect(result.stderr).toMatch(/PORT: expected a whole number from 0 to 65535/);
@@ -31,15 +95,143 @@ describe('service start-up', () => {
     expect(result.stderr).toMatch(/NEO4J_PASSWORD: required/);
   });
 
-  it('when Neo4j never answers, then the process stops after its bounded retries naming the URI', () => {
-    const result = serve({
+  it('when Neo4j never answers, then serve logs each wait and stops after its bounded retries naming the URI', () => {
+    const result = runToEnd('serve.ts', {
+      NODE_ENV: 'production',
       NEO4J_URI: 'bolt://127.0.0.1:9',
       NEO4J_PASSWORD: 'whatever-password',
       NEO4J_CONNECT_ATTEMPTS: '2',
       NEO4J_CONNECT_BACKOFF_MS: '10',
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: 'warn',
     });
     expect(result.status).toBe(1);
+    expect(logLines(result.stdout, 'Waiting for Neo4j at bolt://127.0.0.1:9 (database neo4j)')).toEqual([
+      expect.objectContaining({
+        attempt: 1,
+        attempts: 2,
+        retryInMs: 10,
+        reason: expect.stringMatching(/ECONNREFUSED/),
+      }),
+    ]);
     expect(result.stderr).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:9 did not answer after 2 attempt\(s\)/);
+    expect(result.stderr).toMatch(
+      /NEO4J_CONNECT_ATTEMPTS \(2\) and NEO4J_CONNECT_BACKOFF_MS \(10\) set how long/,
+    );
   });
+
+  const remote = nonLoopbackAddress();
+  (remote ? it : it.skip)(
+    'when a Neo4j on another machine does not answer, then npm start tries NEO4J_CONNECT_ATTEMPTS times, saying what it waits for',
+    async () => {
+      const restore = keepDotEnvAsItWas();
+      const uri = `bolt://${remote}:${await freePort()}`;
+      try {
+        const result = runToEnd('start.ts', {
+          NODE_ENV: 'production',
+          NEO4J_URI: uri,
+          NEO4J_PASSWORD: 'whatever-password',
+          NEO4J_CONNECT_ATTEMPTS: '3',
+          NEO4J_CONNECT_BACKOFF_MS: '50',
+          LOG_LEVEL: 'warn',
+        });
+        expect(result.status).toBe(1);
+        const waits = logLines(result.stdout, `Waiting for Neo4j at ${uri} (database neo4j)`);
+        expect(waits.map((entry) => [entry['attempt'], entry['retryInMs'], entry['giveUpInMs']])).toEqual([
+          [1, 50, 150],
+          [2, 100, 100],
+        ]);
+        expect(result.stdout).not.toMatch(/starting the local Neo4j/);
+        expect(result.stderr).toMatch(`Neo4j at ${uri} did not answer after 3 attempt(s)`);
+      } finally {
+        restore();
+      }
+    },
+  );
+
+  it('when the local Neo4j may not be started (NEO4J_LOCAL_AUTOSTART=false) and nothing answers, then npm start waits and says why', async () => {
+    const restore = keepDotEnvAsItWas();
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    try {
+      const result = runToEnd('start.ts', {
+        NODE_ENV: 'production',
+        NEO4J_URI: uri,
+        NEO4J_PASSWORD: 'whatever-password',
+        NEO4J_LOCAL_AUTOSTART: 'false',
+        NEO4J_CONNECT_ATTEMPTS: '2',
+        NEO4J_CONNECT_BACKOFF_MS: '20',
+        LOG_LEVEL: 'warn',
+      });
+      expect(result.status).toBe(1);
+      expect(
+        logLines(
+          result.stdout,
+          `Waiting for Neo4j at ${uri} (NEO4J_LOCAL_AUTOSTART is false, so it is not started here)`,
+        ),
+      ).toHaveLength(1);
+      expect(result.stderr).toMatch(`Neo4j at ${uri} did not answer after 2 attempt(s)`);
+    } finally {
+      restore();
+    }
+  });
+
+  it('when Neo4j starts answering only after a few seconds, then serve waits for it with the back-off and then serves', async () => {
+    const target = new URL(testConfig().neo4j.uri.replace(/^bolt/, 'http'));
+    const port = await freePort();
+    // Neo4j "recovering": nothing listens on the port for 2.5 s, then it forwards to the test Neo4j.
+    const proxy = net.createServer((client) => {
+      const upstream = net.connect(Number(target.port), target.hostname);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    const opening = setTimeout(() => proxy.listen(port, '127.0.0.1'), 2_500);
+    const { user, password, database } = testConfig().neo4j;
+    const serve = runInBackground('serve.ts', {
+      NODE_ENV: 'production',
+      PORT: '0',
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      NEO4J_DATABASE: database,
+      NEO4J_CONNECT_ATTEMPTS: '8',
+      NEO4J_CONNECT_BACKOFF_MS: '400',
+      LOG_LEVEL: 'info',
+    });
+    try {
+      await serve.waitFor(/Serving GraphQL at http:\/\//, 30_000);
+      const waits = logLines(serve.output(), `Waiting for Neo4j at bolt://127.0.0.1:${port}`);
+      expect(waits.length).toBeGreaterThanOrEqual(2);
+      expect(waits.map((entry) => entry['retryInMs'])).toEqual([400, 800, 1600, 3200].slice(0, waits.length));
+    } finally {
+      clearTimeout(opening);
+      await serve.stop();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  }, 60_000);
+
+  it('when the local Neo4j is configured on this machine and nothing answers, then npm start starts it, loads the articles and serves', async () => {
+    const restore = keepDotEnvAsItWas();
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-start-home-'));
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const start = runInBackground('start.ts', {
+      NODE_ENV: 'production',
+      PORT: '0',
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: randomBytes(12).toString('hex'),
+      NEO4J_LOCAL_HOME: home,
+      NEO4J_LOCAL_HEAP_MIB: '512',
+      NEO4J_LOCAL_PAGE_CACHE_MIB: '32',
+      LOG_LEVEL: 'info',
+    });
+    try {
+      await start.waitFor(/Serving GraphQL at http:\/\//, 180_000);
+      expect(start.output()).toContain(`Nothing answers at ${uri}; starting the local Neo4j.`);
+      expect(start.output()).toMatch(/The graph was empty: loaded rw-kz-2025-kagame-visit/);
+    } finally {
+      await start.stop();
+      await stopLocalNeo4j(home, () => undefined);
+      fs.rmSync(home, { recursive: true, force: true });
+      restore();
+    }
+  }, 240_000);
 });

@@ -20,7 +20,7 @@ describe('parseConfig', () => {
       user: 'neo4j',
       password: 'secret-password',
       database: 'neo4j',
-      connectAttempts: 8,
+      connectAttempts: 10,
       connectBackoffMs: 500,
     });
     expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -17,19 +18,25 @@ import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.server.configuration.ConfigurableServerModules;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
- * Runs Neo4j Community embedded, with its Bolt connector, for machines without Docker.
+ * Runs Neo4j Community embedded, with its Bolt connector, for machines without Docker; with
+ * {@code --http-port}, also its HTTP connector, which serves Neo4j Browser from the browser jar on
+ * the classpath (the embedded DBMS starts Neo4j's web server whenever an HTTP connector is on).
  *
  * <p>The Node launcher compiles this class (src/local-neo4j/build.ts), starts it and reads its
  * output (src/local-neo4j/process.ts): a line starting with {@code READY } means the database
- * answers queries and Bolt accepts connections; a line starting with {@code FATAL } carries a
- * message for the user, and the exit code says which failure it was. The password comes from the
- * environment, never from the command line, so that it does not show in the process list.
+ * answers queries and Bolt accepts connections; a line starting with {@code NOTE } is for the
+ * user; a line starting with {@code FATAL } carries a message for the user, and the exit code says
+ * which failure it was. The password comes from the environment, never from the command line, so
+ * that it does not show in the process list.
  */
 public final class LocalNeo4j {
     static final int EXIT_USAGE = 2;
@@ -49,24 +56,43 @@ public final class LocalNeo4j {
         String user = options.getOrDefault("user", "neo4j");
         String database = options.getOrDefault("database", "neo4j");
         long pageCacheMiB = Long.parseLong(options.getOrDefault("page-cache-mib", "128"));
+        int httpPort = Integer.parseInt(options.getOrDefault("http-port", "0"));
         String password = System.getenv("NEO4J_LOCAL_PASSWORD");
         if (password == null || password.length() < 8) {
             fatal(EXIT_USAGE, "NEO4J_LOCAL_PASSWORD must be set to a password of at least 8 characters");
         }
 
         FileLock homeLock = lockHome(home);
-        ensurePortFree(host, port);
+        if (!portIsFree(host, port)) {
+            fatal(EXIT_PORT_TAKEN, "port " + port + " on " + host + " is already in use; stop what holds it, or use another port in NEO4J_URI");
+        }
+        // Browser is a convenience: a taken HTTP port must not keep the database from starting.
+        boolean http = httpPort > 0 && portIsFree(host, httpPort);
+        if (httpPort > 0 && !http) {
+            OUT.println("NOTE Neo4j Browser is not served: port " + httpPort + " on " + host + " is already in use");
+        }
 
-        OUT.println("Starting Neo4j in " + home + " (Bolt on " + host + ":" + port + ")");
+        OUT.println("Starting Neo4j in " + home + " (Bolt on " + host + ":" + port
+                + (http ? ", HTTP on " + host + ":" + httpPort : "") + ")");
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.initial_default_database, database)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024 * 1024)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
-                    .build();
+                    // Browser asks the HTTP server where Bolt is: tell it the address we bound.
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+                    .setConfig(HttpConnector.enabled, http);
+            if (http) {
+                builder.setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
+                        .setConfig(HttpConnector.advertised_address, new SocketAddress(host, httpPort))
+                        // Browser only: no HTTP query endpoints beside Bolt.
+                        .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER))
+                        .setConfig(ServerSettings.allow_telemetry, false);
+            }
+            dbms = builder.build();
         } catch (RuntimeException e) {
             if (causedByStoreLock(e)) {
                 fatal(EXIT_LOCKED, "the data folder " + home + " is locked by another Neo4j process; stop it first");
@@ -99,7 +125,10 @@ public final class LocalNeo4j {
             // exit, not halt: the shutdown hook closes the store cleanly.
             System.exit(EXIT_START_FAILED);
         }
-        OUT.println("READY bolt://" + host + ":" + port + " database=" + database + " user=" + user);
+        if (http) {
+            OUT.println("NOTE Neo4j Browser: http://" + hostForUrl(host) + ":" + httpPort + "/browser/");
+        }
+        OUT.println("READY bolt://" + hostForUrl(host) + ":" + port + " database=" + database + " user=" + user);
 
         try {
             stopped.await();
@@ -152,15 +181,20 @@ public final class LocalNeo4j {
         return null;
     }
 
-    private static void ensurePortFree(String host, int port) {
+    private static boolean portIsFree(String host, int port) {
         try (ServerSocket probe = new ServerSocket()) {
             // As Neo4j's own listener does: a port whose last connections linger in TIME_WAIT
             // after a restart is free, one with a live listener is not.
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(host, port));
+            return true;
         } catch (IOException e) {
-            fatal(EXIT_PORT_TAKEN, "port " + port + " on " + host + " is already in use; stop what holds it, or use another port in NEO4J_URI");
+            return false;
         }
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     private static void waitForBolt(String host, int port) {
