@@ -11,17 +11,20 @@ import { buildSchema } from './api/schema';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
+import { useExplorerAssets } from './web-assets';
 
 export interface AppDependencies {
   config: Config;
   database: Database;
   logger: Logger;
+  /** The built explorer served at `/`; dist/web unless a test builds it elsewhere. */
+  explorerRoot?: string;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 /** Builds the HTTP app without listening, so tests can call `app.fetch` in-process. */
-export function createApp({ config, database, logger }: AppDependencies): App {
+export function createApp({ config, database, logger, explorerRoot }: AppDependencies): App {
   const limits = config.graphql;
   const development = config.env === 'development';
   return createYoga<Record<string, never>, GraphQLContext>({
@@ -37,6 +40,7 @@ export function createApp({ config, database, logger }: AppDependencies): App {
     context: ({ request }) =>
       createContext(database, logger, request.headers.get('x-request-id') ?? randomUUID()),
     plugins: [
+      useExplorerAssets(explorerRoot),
       ...operationLimitPlugins(limits),
       useArgumentLimits({ maxPageSize: limits.maxPageSize }),
       useRequestScope(),
