@@ -6,16 +6,14 @@
  *
  * Options: --sizes 100,1000
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
 import { loadArticles, type LoadResult } from '../src/ingest/load-articles';
-import { startLocalNeo4j } from '../src/local-neo4j/process';
 import { PROJECT_ROOT } from '../src/project-root';
-import { freePort } from '../tests/support/ports';
+import { startThrowawayNeo4j } from '../tests/support/throwaway-neo4j';
 import { writeSyntheticArticles } from './support/synthetic-articles';
 
 function sizes(): number[] {
@@ -31,21 +29,11 @@ function row(label: string, result: LoadResult, wall: number): string {
 }
 
 async function main(): Promise<void> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-bench-neo4j-'));
-  const password = randomBytes(12).toString('hex');
-  const neo4j = await startLocalNeo4j(
-    {
-      home,
-      host: '127.0.0.1',
-      port: await freePort(),
-      user: 'neo4j',
-      password,
-      database: 'neo4j',
-      heapMiB: 1024,
-      pageCacheMiB: 128,
-    },
-    { detached: false, log: () => undefined },
-  );
+  const {
+    running: neo4j,
+    home,
+    password,
+  } = await startThrowawayNeo4j({ pageCacheMiB: 128, log: () => undefined });
   const database = new Database(
     createDriver({
       uri: neo4j.uri,

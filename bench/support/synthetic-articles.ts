@@ -59,20 +59,9 @@ const SECTORS = [
   'technology',
 ];
 const OUTLETS = ['Outlet One', 'Outlet Two', 'Outlet Three', 'Outlet Four', 'Outlet Five'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Date(Date.UTC(2025, month, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }),
+);
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 

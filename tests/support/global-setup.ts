@@ -1,9 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startLocalNeo4j, type RunningNeo4j } from '../../src/local-neo4j/process';
-import { freePort } from './ports';
+import type { RunningNeo4j } from '../../src/local-neo4j/process';
+import { startThrowawayNeo4j } from './throwaway-neo4j';
 
 export interface TestNeo4j {
   running: RunningNeo4j;
@@ -24,21 +20,10 @@ export default async function globalSetup(): Promise<void> {
     process.env['NEO4J_DATABASE'] = process.env['TEST_NEO4J_DATABASE'] ?? 'neo4j';
     return;
   }
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-test-neo4j-'));
-  const password = randomBytes(12).toString('hex');
-  const running = await startLocalNeo4j(
-    {
-      home,
-      host: '127.0.0.1',
-      port: await freePort(),
-      user: 'neo4j',
-      password,
-      database: 'neo4j',
-      heapMiB: 1024,
-      pageCacheMiB: 64,
-    },
-    { detached: false, log: (line) => process.stderr.write(`[test neo4j] ${line}\n`) },
-  );
+  const { running, home, password } = await startThrowawayNeo4j({
+    pageCacheMiB: 64,
+    log: (line) => process.stderr.write(`[test neo4j] ${line}\n`),
+  });
   Object.assign(process.env, {
     NEO4J_URI: running.uri,
     NEO4J_USER: 'neo4j',

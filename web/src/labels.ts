@@ -35,20 +35,10 @@ export function agreementBadge(state: AgreementState): HTMLElement {
   );
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** English month names, January first. */
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Date(Date.UTC(2025, month, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }),
+);
 
 /** An ISO value at its own precision, in words: 2012, December 2024, 28–29 May 2025. */
 export function formatTimeValue(value: string): string {

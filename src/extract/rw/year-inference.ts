@@ -2,20 +2,10 @@ import type { DateMention, DraftEventStatus } from '../analysis';
 import type { WrittenDate } from './dates';
 import type { RwDocument } from './document';
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** English month names, January first, for the inference texts a reviewer reads. */
+const MONTHS_EN = Array.from({ length: 12 }, (_, month) =>
+  new Date(Date.UTC(2025, month, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }),
+);
 const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 interface Anchor {

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalNeo4j, type RunningNeo4j } from '../../src/local-neo4j/process';
+import { freePort } from './ports';
+
+export interface ThrowawayNeo4j {
+  running: RunningNeo4j;
+  home: string;
+  password: string;
+}
+
+/**
+ * A Neo4j of its own for tests and benchmarks: a free loopback port, a temporary data folder and
+ * a random password, attached to this process. Never the configured one.
+ */
+export async function startThrowawayNeo4j(options: {
+  pageCacheMiB: number;
+  log: (line: string) => void;
+}): Promise<ThrowawayNeo4j> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-test-neo4j-'));
+  const password = randomBytes(12).toString('hex');
+  const running = await startLocalNeo4j(
+    {
+      home,
+      host: '127.0.0.1',
+      port: await freePort(),
+      user: 'neo4j',
+      password,
+      database: 'neo4j',
+      heapMiB: 1024,
+      pageCacheMiB: options.pageCacheMiB,
+    },
+    { detached: false, log: options.log },
+  );
+  return { running, home, password };
+}
