@@ -130,6 +130,21 @@ describe('operation limits', () => {
     expect(database.units).toEqual([]);
   });
 
+  it('when a search has more words than Lucene takes, then it is refused as BAD_USER_INPUT naming the limit, before Neo4j', async () => {
+    database.reset();
+    const query = `query($text: String!) { search(text: $text) { score } }`;
+    const tooMany = await limited().query(query, {
+      text: Array.from({ length: 1025 }, (_, i) => `w${i}`).join(' '),
+    });
+    expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.body.errors?.[0]?.message).toBe('text has 1025 words; a search takes at most 1024');
+    expect(database.units).toEqual([]);
+    const atTheLimit = await limited().query(query, {
+      text: Array.from({ length: 1024 }, (_, i) => `w${i}`).join(' '),
+    });
+    expect(dataOf(atTheLimit)['search']).toEqual([]);
+  });
+
   it('when an operation is within every limit, then it runs', async () => {
     expect(
       dataOf(await limited().query(`{ events(first: 10) { edges { node { id } } } }`))['events'].edges,
