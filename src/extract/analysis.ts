@@ -1,3 +1,4 @@
+import type { NamedKind } from '../graph/model';
 import type { SentenceSpan } from '../ingest/sentences';
 import type { Token } from './text/tokenize';
 
@@ -19,7 +20,8 @@ export interface Finding {
   confidence: number;
 }
 
-export type NameKind = 'Country' | 'Person' | 'Organization' | 'Place' | 'Sector' | 'Topic' | 'Initiative';
+/** The kinds of named thing a text can mention (the registry's named kinds). */
+export type NameKind = NamedKind;
 
 /** A name in the text. Several mentions of one thing share a `key`. */
 export interface NameMention extends TextSpan, Finding {

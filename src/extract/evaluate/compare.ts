@@ -1,18 +1,11 @@
-import { ENTITY_KINDS } from '../../graph/model';
+import { ENTITY_KINDS, NAMED_KINDS, type NamedKind } from '../../graph/model';
 import type { Extraction } from '../../ingest/extraction-schema';
 import type { DraftExtraction } from '../draft/draft-types';
 import { normaliseName } from '../../names/normalise-name';
 
-export const SCORED_KINDS = [
-  'Country',
-  'Person',
-  'Organization',
-  'Place',
-  'Initiative',
-  'Sector',
-  'Topic',
-] as const;
-export type ScoredKind = (typeof SCORED_KINDS)[number];
+/** Every kind of named thing is scored. */
+export const SCORED_KINDS = NAMED_KINDS;
+export type ScoredKind = NamedKind;
 
 /** Counts for one measure: what was predicted, what the gold holds, and what agreed. */
 export interface Tally {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ENTITY_KINDS, type EntityKind } from '../../graph/model';
+import { ENTITY_KINDS, NAMED_KINDS, type NamedKind } from '../../graph/model';
 import { PROJECT_ROOT } from '../../project-root';
 import type { Token } from '../text/tokenize';
 
@@ -12,13 +12,11 @@ export const GAZETTEER_DIR = path.join(LEXICON_DIR, 'gazetteers');
 export type Language = 'rw' | 'en';
 
 /** Kinds a gazetteer can list: named things, and titles (which name positions, not entities). */
-export type GazetteerKind =
-  | Extract<EntityKind, 'Country' | 'Place' | 'Organization' | 'Initiative' | 'Sector' | 'Topic' | 'Person'>
-  | 'Title';
+export type GazetteerKind = NamedKind | 'Title';
 
 const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  kind: z.enum(['Country', 'Place', 'Organization', 'Initiative', 'Sector', 'Topic', 'Person', 'Title']),
+  kind: z.enum(['Title', ...NAMED_KINDS] as [GazetteerKind, ...GazetteerKind[]]),
   nameEn: z.string().min(1),
   /** The canonical name in Kinyarwanda, when it differs from the first `rw` form. */
   name: z.string().min(1).optional(),

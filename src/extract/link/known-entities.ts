@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENTITY_KINDS, type EntityKind } from '../../graph/model';
+import { ENTITY_KINDS, NAMED_KINDS, type EntityKind } from '../../graph/model';
 import { EXTRACTION_FILE, readYaml } from '../../ingest/article-folder';
 import { extractionSchema } from '../../ingest/extraction-schema';
 import { ARTICLES_ROOT, findArticleFolders } from '../../ingest/prepare-article';
@@ -11,16 +11,6 @@ export interface KnownEntity {
   kind: EntityKind;
   names: string[];
 }
-
-const LINKABLE: readonly EntityKind[] = [
-  'Country',
-  'Person',
-  'Organization',
-  'Place',
-  'Initiative',
-  'Sector',
-  'Topic',
-];
 
 /**
  * The named entities of the articles in data/articles (the graph is built from them): their
@@ -35,7 +25,7 @@ export function readKnownEntities(root: string = ARTICLES_ROOT): KnownEntity[] {
     if (!('value' in raw)) continue;
     const parsed = extractionSchema.safeParse(raw.value);
     if (!parsed.success) continue;
-    for (const kind of LINKABLE) {
+    for (const kind of NAMED_KINDS) {
       const section = parsed.data[ENTITY_KINDS[kind].section] as {
         id: string;
         name: string;

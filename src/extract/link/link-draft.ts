@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../../graph/model';
+import { ENTITY_KINDS, NAMED_KINDS, type EntityKind } from '../../graph/model';
 import type { DraftExtraction } from '../draft/draft-types';
 import { round } from '../draft/draft-types';
 import { slugOf } from '../draft/ids';
@@ -6,8 +6,6 @@ import type { KnownEntity } from './known-entities';
 import { LINK_THRESHOLD, scoreName, type NameMatch } from '../../names/match-names';
 
 type NamedItem = DraftExtraction['countries'][number];
-
-const LINKED_KINDS = ['Country', 'Person', 'Organization', 'Place', 'Initiative', 'Sector', 'Topic'] as const;
 
 /**
  * Decides, for each drafted name, whether it is an entity the graph knows (then the draft uses
@@ -18,7 +16,7 @@ export function linkDraft(draft: DraftExtraction, known: readonly KnownEntity[])
   const renames = new Map<string, string>();
   const claimed = new Set<string>();
   const linked = structuredClone(draft);
-  for (const kind of LINKED_KINDS) {
+  for (const kind of NAMED_KINDS) {
     const items = (linked[ENTITY_KINDS[kind].section as keyof DraftExtraction] ?? []) as NamedItem[];
     const candidates = known.filter((entity) => entity.kind === (kind as EntityKind));
     for (const item of items) {

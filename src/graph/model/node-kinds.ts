@@ -16,6 +16,12 @@ export interface EntityKindSpec {
   entityType: string;
   /** How a person would call one of them, for messages and documentation. */
   displayName: string;
+  /**
+   * A thing the articles name, with mentions as written (a country, a person…), rather than a
+   * fact the graph builds (an event, a statement): drafting, linking and resolution by name
+   * apply to these.
+   */
+  named?: true;
 }
 
 /** In the order of the sections of extraction.yaml. */
@@ -26,6 +32,7 @@ export const ENTITY_KINDS = {
     section: 'countries',
     entityType: 'COUNTRY',
     displayName: 'country',
+    named: true,
   },
   Person: {
     labels: ['Actor', 'Person'],
@@ -33,6 +40,7 @@ export const ENTITY_KINDS = {
     section: 'people',
     entityType: 'PERSON',
     displayName: 'person',
+    named: true,
   },
   Organization: {
     labels: ['Actor', 'Organization'],
@@ -40,6 +48,7 @@ export const ENTITY_KINDS = {
     section: 'organizations',
     entityType: 'ORGANIZATION',
     displayName: 'organization',
+    named: true,
   },
   Place: {
     labels: ['Place'],
@@ -47,6 +56,7 @@ export const ENTITY_KINDS = {
     section: 'places',
     entityType: 'PLACE',
     displayName: 'place',
+    named: true,
   },
   Initiative: {
     labels: ['Initiative'],
@@ -54,6 +64,7 @@ export const ENTITY_KINDS = {
     section: 'initiatives',
     entityType: 'INITIATIVE',
     displayName: 'initiative',
+    named: true,
   },
   Sector: {
     labels: ['Sector'],
@@ -61,6 +72,7 @@ export const ENTITY_KINDS = {
     section: 'sectors',
     entityType: 'SECTOR',
     displayName: 'sector',
+    named: true,
   },
   Topic: {
     labels: ['Topic'],
@@ -68,6 +80,7 @@ export const ENTITY_KINDS = {
     section: 'topics',
     entityType: 'TOPIC',
     displayName: 'topic',
+    named: true,
   },
   Position: {
     labels: ['Position'],
@@ -117,6 +130,15 @@ export const ENTITY_KINDS = {
 export type EntityKind = keyof typeof ENTITY_KINDS;
 
 export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
+
+/** Kinds whose items are names with their mentions (see `named`). */
+export type NamedKind = {
+  [K in EntityKind]: (typeof ENTITY_KINDS)[K] extends { named: true } ? K : never;
+}[EntityKind];
+
+export const NAMED_KINDS = ENTITY_KIND_NAMES.filter(
+  (kind): kind is NamedKind => 'named' in ENTITY_KINDS[kind],
+);
 
 /** Kinds that can act: take part in events, make statements and commitments. */
 export type ActorKind = {

@@ -8,6 +8,7 @@ import {
   FACT_TYPES,
   graphQLTypeOf,
   labelsOfKind,
+  NAMED_KINDS,
   PROVENANCE_TYPES,
   RELATIONSHIP_TYPES,
   SOURCE_KINDS,
@@ -15,6 +16,7 @@ import {
 } from '../../../src/graph/model';
 import { listSavedQueries } from '../../../src/graph/scripts/saved-queries';
 import { PROJECT_ROOT } from '../../../src/project-root';
+import { seedExtraction } from '../../support/article';
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8'));
 
@@ -76,6 +78,18 @@ describe('the model registry itself', () => {
   it('when a type is both fact and provenance, then the registry is wrong: the two lists are disjoint and cover it', () => {
     expect(FACT_TYPES.filter((type) => (PROVENANCE_TYPES as readonly string[]).includes(type))).toEqual([]);
     expect(FACT_TYPES.length + PROVENANCE_TYPES.length).toBe(Object.keys(RELATIONSHIP_TYPES).length);
+  });
+
+  it('when the first article is read, then every item of a named kind lists its mentions, and facts other than events do not', () => {
+    const extraction = seedExtraction();
+    for (const kind of ENTITY_KIND_NAMES) {
+      const items = (extraction[ENTITY_KINDS[kind].section] ?? []) as Record<string, unknown>[];
+      const named = (NAMED_KINDS as readonly string[]).includes(kind);
+      // Events may name themselves too (mentions are optional for them), so they prove nothing.
+      if (kind === 'Event') continue;
+      for (const item of items)
+        expect({ kind, mentions: 'mentions' in item }).toEqual({ kind, mentions: named });
+    }
   });
 
   it('when a node has the labels the writer gives a kind, then it resolves to that kind', () => {
