@@ -9,7 +9,10 @@
 // writes; every statement is idempotent (IF NOT EXISTS).
 
 // Every node from an extraction is an :Entity with a global id, such as country:rwanda; MERGE
-// uses these constraints, so a second article naming Rwanda reaches the same node.
+// uses these constraints, so a second article naming Rwanda reaches the same node. Reads look an
+// entity up by id on :Entity too, as (c:Entity:Country {id: $id}) or (n:Entity {id: $id}) WHERE
+// n:Country: a label without the constraint, (c:Country {id: $id}), would scan that label. One
+// index serves every kind, so the kinds carry no index of their own for writes to keep up.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
@@ -27,7 +30,7 @@ CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.articleId);
 
 // Search over names in Kinyarwanda and English and every name as written in the articles
-// (searchText joins them, see src/graph/write-plan.ts). The folding analyzer matches "Turkiye"
+// (searchText joins them, see src/graph/write/write-plan.ts). The folding analyzer matches "Turkiye"
 // to "Türkiye".
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.searchText]
@@ -60,197 +63,119 @@ UNWIND [
 MERGE (n:Sentence {id: row.id})
 SET n = row.properties;
 UNWIND [
-  {id: 'country:rwanda', properties: {id: 'country:rwanda', name: 'Rwanda', nameEn: 'Rwanda'}, aliases: ['u Rwanda']},
-  {id: 'country:kazakhstan', properties: {id: 'country:kazakhstan', name: 'Kazakhstan', nameEn: 'Kazakhstan'}, aliases: ['Kazakhstan']},
-  {id: 'country:turkiye', properties: {id: 'country:turkiye', name: 'Türkiye', nameEn: 'Türkiye'}, aliases: ['Türkiye']}
+  {id: 'country:rwanda', properties: {id: 'country:rwanda', name: 'Rwanda', nameEn: 'Rwanda', aliases: ['u Rwanda'], searchText: 'Rwanda | Rwanda | u Rwanda'}},
+  {id: 'country:kazakhstan', properties: {id: 'country:kazakhstan', name: 'Kazakhstan', nameEn: 'Kazakhstan', aliases: ['Kazakhstan'], searchText: 'Kazakhstan | Kazakhstan | Kazakhstan'}},
+  {id: 'country:turkiye', properties: {id: 'country:turkiye', name: 'Türkiye', nameEn: 'Türkiye', aliases: ['Türkiye'], searchText: 'Türkiye | Türkiye | Türkiye'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Actor:Country
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Actor:Country;
 UNWIND [
-  {id: 'person:paul-kagame', properties: {id: 'person:paul-kagame', name: 'Paul Kagame', nameEn: 'Paul Kagame'}, aliases: ['Kagame', 'Paul Kagame']},
-  {id: 'person:murat-nurtleu', properties: {id: 'person:murat-nurtleu', name: 'Murat Nurtleu', nameEn: 'Murat Nurtleu'}, aliases: ['Murat Nurtleu', 'Nurtleu']},
-  {id: 'person:olivier-nduhungirehe', properties: {id: 'person:olivier-nduhungirehe', name: 'Olivier Nduhungirehe', nameEn: 'Olivier Nduhungirehe'}, aliases: ['Olivier Nduhungirehe']},
-  {id: 'person:kassym-jomart-tokayev', properties: {id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', nameEn: 'Kassym-Jomart Tokayev'}, aliases: ['Kassym-Jomart Tokayev']}
+  {id: 'person:paul-kagame', properties: {id: 'person:paul-kagame', name: 'Paul Kagame', nameEn: 'Paul Kagame', aliases: ['Kagame', 'Paul Kagame'], searchText: 'Paul Kagame | Paul Kagame | Kagame | Paul Kagame'}},
+  {id: 'person:murat-nurtleu', properties: {id: 'person:murat-nurtleu', name: 'Murat Nurtleu', nameEn: 'Murat Nurtleu', aliases: ['Murat Nurtleu', 'Nurtleu'], searchText: 'Murat Nurtleu | Murat Nurtleu | Murat Nurtleu | Nurtleu'}},
+  {id: 'person:olivier-nduhungirehe', properties: {id: 'person:olivier-nduhungirehe', name: 'Olivier Nduhungirehe', nameEn: 'Olivier Nduhungirehe', aliases: ['Olivier Nduhungirehe'], searchText: 'Olivier Nduhungirehe | Olivier Nduhungirehe | Olivier Nduhungirehe'}},
+  {id: 'person:kassym-jomart-tokayev', properties: {id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', nameEn: 'Kassym-Jomart Tokayev', aliases: ['Kassym-Jomart Tokayev'], searchText: 'Kassym-Jomart Tokayev | Kassym-Jomart Tokayev | Kassym-Jomart Tokayev'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Actor:Person
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Actor:Person;
 UNWIND [
-  {id: 'place:astana', properties: {id: 'place:astana', name: 'Astana', nameEn: 'Astana', kind: 'city'}, aliases: ['Astana']},
-  {id: 'place:africa', properties: {id: 'place:africa', name: 'Afurika', nameEn: 'Africa', kind: 'continent'}, aliases: ['Afurika']},
-  {id: 'place:east-asia', properties: {id: 'place:east-asia', name: 'Aziya y’Iburasirazuba', nameEn: 'East Asia', kind: 'region', note: 'The article places Astana Hub in East Asia (Aziya y’Iburasirazuba); it is recorded as written.'}, aliases: ['Aziya y’Iburasirazuba']}
+  {id: 'place:astana', properties: {id: 'place:astana', name: 'Astana', nameEn: 'Astana', kind: 'city', aliases: ['Astana'], searchText: 'Astana | Astana | Astana'}},
+  {id: 'place:africa', properties: {id: 'place:africa', name: 'Afurika', nameEn: 'Africa', kind: 'continent', aliases: ['Afurika'], searchText: 'Afurika | Africa | Afurika'}},
+  {id: 'place:east-asia', properties: {id: 'place:east-asia', name: 'Aziya y’Iburasirazuba', nameEn: 'East Asia', kind: 'region', note: 'The article places Astana Hub in East Asia (Aziya y’Iburasirazuba); it is recorded as written.', aliases: ['Aziya y’Iburasirazuba'], searchText: 'Aziya y Iburasirazuba | East Asia | Aziya y Iburasirazuba'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Place
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Place;
 UNWIND [
-  {id: 'sector:politics', properties: {id: 'sector:politics', name: 'politiki', nameEn: 'politics'}, aliases: ['politiki']},
-  {id: 'sector:economy', properties: {id: 'sector:economy', name: 'ubukungu', nameEn: 'economy'}, aliases: ['ubufatanye bw’ubukungu', 'ubukungu']},
-  {id: 'sector:culture', properties: {id: 'sector:culture', name: 'umuco', nameEn: 'culture'}, aliases: ['umuco']},
-  {id: 'sector:humanitarian', properties: {id: 'sector:humanitarian', name: 'ibikorwa by’ubugiraneza', nameEn: 'humanitarian work'}, aliases: ['ibikorwa by’ubugiraneza']},
-  {id: 'sector:trade', properties: {id: 'sector:trade', name: 'ubucuruzi', nameEn: 'trade'}, aliases: ['bucuruzi', 'ubucuruzi']},
-  {id: 'sector:transport', properties: {id: 'sector:transport', name: 'ubwikorezi', nameEn: 'transport'}, aliases: ['ubwikorezi']},
-  {id: 'sector:defence-industry', properties: {id: 'sector:defence-industry', name: 'inganda z’ubwirinzi', nameEn: 'defence industry'}, aliases: ['inganda z’ubwirinzi']},
-  {id: 'sector:technology', properties: {id: 'sector:technology', name: 'ikoranabuhanga', nameEn: 'technology'}, aliases: ['ikoranabuhanga']},
-  {id: 'sector:investment', properties: {id: 'sector:investment', name: 'gushora imari', nameEn: 'investment'}, aliases: ['gushora imari']},
-  {id: 'sector:public-sector', properties: {id: 'sector:public-sector', name: 'inzego za Leta', nameEn: 'public sector'}, aliases: ['nzego za Leta']},
-  {id: 'sector:private-sector', properties: {id: 'sector:private-sector', name: 'abikorera', nameEn: 'private sector'}, aliases: ['abikorera']}
+  {id: 'sector:politics', properties: {id: 'sector:politics', name: 'politiki', nameEn: 'politics', aliases: ['politiki'], searchText: 'politiki | politics | politiki'}},
+  {id: 'sector:economy', properties: {id: 'sector:economy', name: 'ubukungu', nameEn: 'economy', aliases: ['ubufatanye bw’ubukungu', 'ubukungu'], searchText: 'ubukungu | economy | ubufatanye bw ubukungu | ubukungu'}},
+  {id: 'sector:culture', properties: {id: 'sector:culture', name: 'umuco', nameEn: 'culture', aliases: ['umuco'], searchText: 'umuco | culture | umuco'}},
+  {id: 'sector:humanitarian', properties: {id: 'sector:humanitarian', name: 'ibikorwa by’ubugiraneza', nameEn: 'humanitarian work', aliases: ['ibikorwa by’ubugiraneza'], searchText: 'ibikorwa by ubugiraneza | humanitarian work | ibikorwa by ubugiraneza'}},
+  {id: 'sector:trade', properties: {id: 'sector:trade', name: 'ubucuruzi', nameEn: 'trade', aliases: ['bucuruzi', 'ubucuruzi'], searchText: 'ubucuruzi | trade | bucuruzi | ubucuruzi'}},
+  {id: 'sector:transport', properties: {id: 'sector:transport', name: 'ubwikorezi', nameEn: 'transport', aliases: ['ubwikorezi'], searchText: 'ubwikorezi | transport | ubwikorezi'}},
+  {id: 'sector:defence-industry', properties: {id: 'sector:defence-industry', name: 'inganda z’ubwirinzi', nameEn: 'defence industry', aliases: ['inganda z’ubwirinzi'], searchText: 'inganda z ubwirinzi | defence industry | inganda z ubwirinzi'}},
+  {id: 'sector:technology', properties: {id: 'sector:technology', name: 'ikoranabuhanga', nameEn: 'technology', aliases: ['ikoranabuhanga'], searchText: 'ikoranabuhanga | technology | ikoranabuhanga'}},
+  {id: 'sector:investment', properties: {id: 'sector:investment', name: 'gushora imari', nameEn: 'investment', aliases: ['gushora imari'], searchText: 'gushora imari | investment | gushora imari'}},
+  {id: 'sector:public-sector', properties: {id: 'sector:public-sector', name: 'inzego za Leta', nameEn: 'public sector', aliases: ['nzego za Leta'], searchText: 'inzego za Leta | public sector | nzego za Leta'}},
+  {id: 'sector:private-sector', properties: {id: 'sector:private-sector', name: 'abikorera', nameEn: 'private sector', aliases: ['abikorera'], searchText: 'abikorera | private sector | abikorera'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Sector
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Sector;
 UNWIND [
-  {id: 'topic:regional-issues', properties: {id: 'topic:regional-issues', name: 'ibibazo by’akarere', nameEn: 'regional issues'}, aliases: ['bibazo by’akarere']},
-  {id: 'topic:global-issues', properties: {id: 'topic:global-issues', name: 'iby’isi muri rusange', nameEn: 'global issues'}, aliases: ['iby’isi muri rusange']},
-  {id: 'topic:legal-framework', properties: {id: 'topic:legal-framework', name: 'amategeko agenga ubufatanye', nameEn: 'legal framework of cooperation'}, aliases: ['amategeko agenga ubufatanye']},
-  {id: 'topic:official-visits', properties: {id: 'topic:official-visits', name: 'urujya n’uruza rw’abayobozi', nameEn: 'exchange of visits by officials'}, aliases: ['urujya n’uruza rw’abayobozi']}
+  {id: 'topic:regional-issues', properties: {id: 'topic:regional-issues', name: 'ibibazo by’akarere', nameEn: 'regional issues', aliases: ['bibazo by’akarere'], searchText: 'ibibazo by akarere | regional issues | bibazo by akarere'}},
+  {id: 'topic:global-issues', properties: {id: 'topic:global-issues', name: 'iby’isi muri rusange', nameEn: 'global issues', aliases: ['iby’isi muri rusange'], searchText: 'iby isi muri rusange | global issues | iby isi muri rusange'}},
+  {id: 'topic:legal-framework', properties: {id: 'topic:legal-framework', name: 'amategeko agenga ubufatanye', nameEn: 'legal framework of cooperation', aliases: ['amategeko agenga ubufatanye'], searchText: 'amategeko agenga ubufatanye | legal framework of cooperation | amategeko agenga ubufatanye'}},
+  {id: 'topic:official-visits', properties: {id: 'topic:official-visits', name: 'urujya n’uruza rw’abayobozi', nameEn: 'exchange of visits by officials', aliases: ['urujya n’uruza rw’abayobozi'], searchText: 'urujya n uruza rw abayobozi | exchange of visits by officials | urujya n uruza rw abayobozi'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Topic
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Topic;
 UNWIND [
-  {id: 'org:rwanda-ministry-of-foreign-affairs', properties: {id: 'org:rwanda-ministry-of-foreign-affairs', name: 'Minisiteri y’Ububanyi n’Amahanga n’Ubutwererane', nameEn: 'Ministry of Foreign Affairs and International Cooperation of Rwanda', kind: 'ministry'}, aliases: ['Minisiteri z’Ububanyi n’Amahanga zombi']},
-  {id: 'org:kazakhstan-ministry-of-foreign-affairs', properties: {id: 'org:kazakhstan-ministry-of-foreign-affairs', name: 'Minisiteri y’Ububanyi n’Amahanga ya Kazakhstan', nameEn: 'Ministry of Foreign Affairs of Kazakhstan', kind: 'ministry'}, aliases: ['Minisiteri z’Ububanyi n’Amahanga zombi']}
+  {id: 'org:rwanda-ministry-of-foreign-affairs', properties: {id: 'org:rwanda-ministry-of-foreign-affairs', name: 'Minisiteri y’Ububanyi n’Amahanga n’Ubutwererane', nameEn: 'Ministry of Foreign Affairs and International Cooperation of Rwanda', kind: 'ministry', aliases: ['Minisiteri z’Ububanyi n’Amahanga zombi'], searchText: 'Minisiteri y Ububanyi n Amahanga n Ubutwererane | Ministry of Foreign Affairs and International Cooperation of Rwanda | Minisiteri z Ububanyi n Amahanga zombi'}},
+  {id: 'org:kazakhstan-ministry-of-foreign-affairs', properties: {id: 'org:kazakhstan-ministry-of-foreign-affairs', name: 'Minisiteri y’Ububanyi n’Amahanga ya Kazakhstan', nameEn: 'Ministry of Foreign Affairs of Kazakhstan', kind: 'ministry', aliases: ['Minisiteri z’Ububanyi n’Amahanga zombi'], searchText: 'Minisiteri y Ububanyi n Amahanga ya Kazakhstan | Ministry of Foreign Affairs of Kazakhstan | Minisiteri z Ububanyi n Amahanga zombi'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Actor:Ministry:Organization
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Actor:Ministry:Organization;
 UNWIND [
-  {id: 'org:rwanda-embassy-turkiye', properties: {id: 'org:rwanda-embassy-turkiye', name: 'Ambasade y’u Rwanda muri Türkiye', nameEn: 'Embassy of Rwanda in Türkiye', kind: 'embassy'}, aliases: ['Ambasade y’u Rwanda muri Türkiye', 'iyo Ambasade']}
+  {id: 'org:rwanda-embassy-turkiye', properties: {id: 'org:rwanda-embassy-turkiye', name: 'Ambasade y’u Rwanda muri Türkiye', nameEn: 'Embassy of Rwanda in Türkiye', kind: 'embassy', aliases: ['Ambasade y’u Rwanda muri Türkiye', 'iyo Ambasade'], searchText: 'Ambasade y u Rwanda muri Türkiye | Embassy of Rwanda in Türkiye | Ambasade y u Rwanda muri Türkiye | iyo Ambasade'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Actor:Embassy:Organization
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Actor:Embassy:Organization;
 UNWIND [
-  {id: 'initiative:astana-hub', properties: {id: 'initiative:astana-hub', name: 'Astana Hub', nameEn: 'Astana Hub', kind: 'technology_park', description: 'agace kanini k’ikoranabuhanga muri Aziya y’Iburasirazuba', descriptionEn: 'a large technology zone in East Asia (as the article describes it)'}, aliases: ['Astana Hub']},
-  {id: 'initiative:smart-rwanda', properties: {id: 'initiative:smart-rwanda', name: 'Smart Rwanda', nameEn: 'Smart Rwanda', kind: 'government_programme', description: 'Umushinga wa Smart Rwanda', descriptionEn: 'the Smart Rwanda project'}, aliases: ['Umushinga wa Smart Rwanda']}
+  {id: 'initiative:astana-hub', properties: {id: 'initiative:astana-hub', name: 'Astana Hub', nameEn: 'Astana Hub', kind: 'technology_park', description: 'agace kanini k’ikoranabuhanga muri Aziya y’Iburasirazuba', descriptionEn: 'a large technology zone in East Asia (as the article describes it)', aliases: ['Astana Hub'], searchText: 'Astana Hub | Astana Hub | Astana Hub'}},
+  {id: 'initiative:smart-rwanda', properties: {id: 'initiative:smart-rwanda', name: 'Smart Rwanda', nameEn: 'Smart Rwanda', kind: 'government_programme', description: 'Umushinga wa Smart Rwanda', descriptionEn: 'the Smart Rwanda project', aliases: ['Umushinga wa Smart Rwanda'], searchText: 'Smart Rwanda | Smart Rwanda | Umushinga wa Smart Rwanda'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Initiative:Organization
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Initiative:Organization;
 UNWIND [
-  {id: 'initiative:kazakhstan-e-government', properties: {id: 'initiative:kazakhstan-e-government', name: 'e-Government', nameEn: 'e-Government (Kazakhstan)', kind: 'digital_government', description: 'ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)', descriptionEn: 'technology-based government services, where Kazakhstan has made progress'}, aliases: ['ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)']}
+  {id: 'initiative:kazakhstan-e-government', properties: {id: 'initiative:kazakhstan-e-government', name: 'e-Government', nameEn: 'e-Government (Kazakhstan)', kind: 'digital_government', description: 'ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)', descriptionEn: 'technology-based government services, where Kazakhstan has made progress', aliases: ['ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)'], searchText: 'e-Government | e-Government (Kazakhstan) | ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Initiative
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Initiative;
 UNWIND [
-  {id: 'position:president-paul-kagame', properties: {id: 'position:president-paul-kagame', name: 'Perezida', nameEn: 'President', title: 'Perezida'}},
-  {id: 'position:president-of-kazakhstan', properties: {id: 'position:president-of-kazakhstan', name: 'Perezida', nameEn: 'President of Kazakhstan', title: 'Perezida'}},
-  {id: 'position:kazakhstan-deputy-prime-minister', properties: {id: 'position:kazakhstan-deputy-prime-minister', name: 'Minisitiri w’Intebe wungirije', nameEn: 'Deputy Prime Minister of Kazakhstan', title: 'Minisitiri w’Intebe wungirije'}},
-  {id: 'position:kazakhstan-minister-of-foreign-affairs', properties: {id: 'position:kazakhstan-minister-of-foreign-affairs', name: 'Minisitiri w’Ububanyi n’Amahanga', nameEn: 'Minister of Foreign Affairs of Kazakhstan', title: 'Minisitiri w’Ububanyi n’Amahanga'}},
-  {id: 'position:rwanda-minister-of-foreign-affairs', properties: {id: 'position:rwanda-minister-of-foreign-affairs', name: 'Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane', nameEn: 'Minister of Foreign Affairs and International Cooperation of Rwanda', title: 'Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane'}}
+  {id: 'position:president-paul-kagame', properties: {id: 'position:president-paul-kagame', name: 'Perezida', nameEn: 'President', title: 'Perezida', searchText: 'Perezida | President'}},
+  {id: 'position:president-of-kazakhstan', properties: {id: 'position:president-of-kazakhstan', name: 'Perezida', nameEn: 'President of Kazakhstan', title: 'Perezida', searchText: 'Perezida | President of Kazakhstan'}},
+  {id: 'position:kazakhstan-deputy-prime-minister', properties: {id: 'position:kazakhstan-deputy-prime-minister', name: 'Minisitiri w’Intebe wungirije', nameEn: 'Deputy Prime Minister of Kazakhstan', title: 'Minisitiri w’Intebe wungirije', searchText: 'Minisitiri w Intebe wungirije | Deputy Prime Minister of Kazakhstan'}},
+  {id: 'position:kazakhstan-minister-of-foreign-affairs', properties: {id: 'position:kazakhstan-minister-of-foreign-affairs', name: 'Minisitiri w’Ububanyi n’Amahanga', nameEn: 'Minister of Foreign Affairs of Kazakhstan', title: 'Minisitiri w’Ububanyi n’Amahanga', searchText: 'Minisitiri w Ububanyi n Amahanga | Minister of Foreign Affairs of Kazakhstan'}},
+  {id: 'position:rwanda-minister-of-foreign-affairs', properties: {id: 'position:rwanda-minister-of-foreign-affairs', name: 'Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane', nameEn: 'Minister of Foreign Affairs and International Cooperation of Rwanda', title: 'Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane', searchText: 'Minisitiri w Ububanyi n Amahanga n Ubutwererane | Minister of Foreign Affairs and International Cooperation of Rwanda'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Position
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Position;
 UNWIND [
-  {id: 'event:2025-05-kagame-visit-kazakhstan', properties: {id: 'event:2025-05-kagame-visit-kazakhstan', name: 'Perezida Kagame’s visit to Kazakhstan', nameEn: 'President Kagame’s visit to Kazakhstan', kind: 'visit', status: 'planned', cameoCode: '042', cameoLabel: 'Make a visit', timeText: '28–29 Gicurasi', timeValue: '2025-05-28/2025-05-29', timePrecision: 'day', timeStart: date('2025-05-28'), timeEnd: date('2025-05-29'), yearInferred: true, yearInference: 'No year is written. The article reports the December 2024 meeting at COP29 in the past tense and announces this visit in the future tense (ategerejwe, is expected), after the 26 May meeting; the first 28–29 May after December 2024 is in 2025.'}},
-  {id: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {id: 'event:2025-05-26-foreign-ministers-meeting-astana', name: 'Inama y’abaminisitiri b’ububanyi n’amahanga i Astana', nameEn: 'Meeting of the foreign ministers of Rwanda and Kazakhstan in Astana', kind: 'ministerial_meeting', status: 'occurred', cameoCode: '040', cameoLabel: 'Consult, not specified below', timeText: 'Ku wa 26 Gicurasi', timeValue: '2025-05-26', timePrecision: 'day', timeStart: date('2025-05-26'), timeEnd: date('2025-05-26'), yearInferred: true, yearInference: 'No year is written. The meeting is reported in the past tense and precedes the visit of 28–29 May, which the article places after the December 2024 meeting at COP29; hence 2025.'}},
-  {id: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {id: 'event:2024-12-kagame-tokayev-meeting-cop29', name: 'Perezida Kagame na Perezida Tokayev ku ruhande rwa COP29', nameEn: 'Meeting of Presidents Kagame and Tokayev on the sidelines of COP29', kind: 'summit_sideline_meeting', status: 'occurred', cameoCode: '044', cameoLabel: 'Meet at a third location', timeText: 'Mu kuboza 2024', timeValue: '2024-12', timePrecision: 'month', timeStart: date('2024-12-01'), timeEnd: date('2024-12-31'), yearInferred: false}},
-  {id: 'event:2012-diplomatic-relations-established', properties: {id: 'event:2012-diplomatic-relations-established', name: 'Itangira ry’umubano wa dipolomasi', nameEn: 'Establishment of diplomatic relations between Kazakhstan and Rwanda', kind: 'diplomatic_relations_established', status: 'occurred', timeText: 'mu mwaka wa 2012', timeValue: '2012', timePrecision: 'year', timeStart: date('2012-01-01'), timeEnd: date('2012-12-31'), yearInferred: false}},
-  {id: 'event:2023-06-trade-opportunities-exploration', properties: {id: 'event:2023-06-trade-opportunities-exploration', name: 'Gusuzuma amahirwe mu bucuruzi, ubukungu no gushora imari', nameEn: 'Start of exploring opportunities in trade, the economy and investment', kind: 'cooperation_exploration_started', status: 'occurred', timeText: 'Mu kwezi kwa Kamena 2023', timeValue: '2023-06', timePrecision: 'month', timeStart: date('2023-06-01'), timeEnd: date('2023-06-30'), yearInferred: false}},
-  {id: 'event:bilateral-talks-ongoing', properties: {id: 'event:bilateral-talks-ongoing', name: 'Ibiganiro hagati y’ibihugu byombi', nameEn: 'Continuing talks between Kazakhstan and Rwanda', kind: 'bilateral_talks', status: 'ongoing', cameoCode: '046', cameoLabel: 'Engage in negotiation'}}
+  {id: 'event:2025-05-kagame-visit-kazakhstan', properties: {id: 'event:2025-05-kagame-visit-kazakhstan', name: 'Perezida Kagame’s visit to Kazakhstan', nameEn: 'President Kagame’s visit to Kazakhstan', kind: 'visit', status: 'planned', cameoCode: '042', cameoLabel: 'Make a visit', timeText: '28–29 Gicurasi', timeValue: '2025-05-28/2025-05-29', timePrecision: 'day', timeStart: date('2025-05-28'), timeEnd: date('2025-05-29'), yearInferred: true, yearInference: 'No year is written. The article reports the December 2024 meeting at COP29 in the past tense and announces this visit in the future tense (ategerejwe, is expected), after the 26 May meeting; the first 28–29 May after December 2024 is in 2025.', searchText: 'Perezida Kagame s visit to Kazakhstan | President Kagame s visit to Kazakhstan'}},
+  {id: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {id: 'event:2025-05-26-foreign-ministers-meeting-astana', name: 'Inama y’abaminisitiri b’ububanyi n’amahanga i Astana', nameEn: 'Meeting of the foreign ministers of Rwanda and Kazakhstan in Astana', kind: 'ministerial_meeting', status: 'occurred', cameoCode: '040', cameoLabel: 'Consult, not specified below', timeText: 'Ku wa 26 Gicurasi', timeValue: '2025-05-26', timePrecision: 'day', timeStart: date('2025-05-26'), timeEnd: date('2025-05-26'), yearInferred: true, yearInference: 'No year is written. The meeting is reported in the past tense and precedes the visit of 28–29 May, which the article places after the December 2024 meeting at COP29; hence 2025.', searchText: 'Inama y abaminisitiri b ububanyi n amahanga i Astana | Meeting of the foreign ministers of Rwanda and Kazakhstan in Astana'}},
+  {id: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {id: 'event:2024-12-kagame-tokayev-meeting-cop29', name: 'Perezida Kagame na Perezida Tokayev ku ruhande rwa COP29', nameEn: 'Meeting of Presidents Kagame and Tokayev on the sidelines of COP29', kind: 'summit_sideline_meeting', status: 'occurred', cameoCode: '044', cameoLabel: 'Meet at a third location', timeText: 'Mu kuboza 2024', timeValue: '2024-12', timePrecision: 'month', timeStart: date('2024-12-01'), timeEnd: date('2024-12-31'), yearInferred: false, searchText: 'Perezida Kagame na Perezida Tokayev ku ruhande rwa COP29 | Meeting of Presidents Kagame and Tokayev on the sidelines of COP29'}},
+  {id: 'event:cop29', properties: {id: 'event:cop29', name: 'COP29', nameEn: 'COP29', kind: 'international_conference', status: 'occurred', aliases: ['COP29'], searchText: 'COP29 | COP29 | COP29'}},
+  {id: 'event:2012-diplomatic-relations-established', properties: {id: 'event:2012-diplomatic-relations-established', name: 'Itangira ry’umubano wa dipolomasi', nameEn: 'Establishment of diplomatic relations between Kazakhstan and Rwanda', kind: 'diplomatic_relations_established', status: 'occurred', timeText: 'mu mwaka wa 2012', timeValue: '2012', timePrecision: 'year', timeStart: date('2012-01-01'), timeEnd: date('2012-12-31'), yearInferred: false, searchText: 'Itangira ry umubano wa dipolomasi | Establishment of diplomatic relations between Kazakhstan and Rwanda'}},
+  {id: 'event:2023-06-trade-opportunities-exploration', properties: {id: 'event:2023-06-trade-opportunities-exploration', name: 'Gusuzuma amahirwe mu bucuruzi, ubukungu no gushora imari', nameEn: 'Start of exploring opportunities in trade, the economy and investment', kind: 'cooperation_exploration_started', status: 'occurred', timeText: 'Mu kwezi kwa Kamena 2023', timeValue: '2023-06', timePrecision: 'month', timeStart: date('2023-06-01'), timeEnd: date('2023-06-30'), yearInferred: false, searchText: 'Gusuzuma amahirwe mu bucuruzi, ubukungu no gushora imari | Start of exploring opportunities in trade, the economy and investment'}},
+  {id: 'event:bilateral-talks-ongoing', properties: {id: 'event:bilateral-talks-ongoing', name: 'Ibiganiro hagati y’ibihugu byombi', nameEn: 'Continuing talks between Kazakhstan and Rwanda', kind: 'bilateral_talks', status: 'ongoing', cameoCode: '046', cameoLabel: 'Engage in negotiation', searchText: 'Ibiganiro hagati y ibihugu byombi | Continuing talks between Kazakhstan and Rwanda'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Event
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Event;
 UNWIND [
-  {id: 'event:cop29', properties: {id: 'event:cop29', name: 'COP29', nameEn: 'COP29', kind: 'international_conference', status: 'occurred'}, aliases: ['COP29']}
+  {id: 'agreement:kazakhstan-rwanda-cooperation-agreements', properties: {id: 'agreement:kazakhstan-rwanda-cooperation-agreements', name: 'Amasezerano agenga ubufatanye mu nzego za Leta n’abikorera', nameEn: 'Agreements governing cooperation in the public and private sectors', state: 'under_negotiation', negotiationLevels: ['embassy', 'ministry'], searchText: 'Amasezerano agenga ubufatanye mu nzego za Leta n abikorera | Agreements governing cooperation in the public and private sectors'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Event
-SET n.aliases = row.aliases
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Agreement;
 UNWIND [
-  {id: 'agreement:kazakhstan-rwanda-cooperation-agreements', properties: {id: 'agreement:kazakhstan-rwanda-cooperation-agreements', name: 'Amasezerano agenga ubufatanye mu nzego za Leta n’abikorera', nameEn: 'Agreements governing cooperation in the public and private sectors', state: 'under_negotiation', negotiationLevels: ['embassy', 'ministry']}}
+  {id: 'commitment:strengthen-legal-framework', properties: {id: 'commitment:strengthen-legal-framework', name: 'Both sides are ready to strengthen the rules governing their cooperation.', nameEn: 'Both sides are ready to strengthen the rules governing their cooperation.', summaryEn: 'Both sides are ready to strengthen the rules governing their cooperation.', searchText: 'Both sides are ready to strengthen the rules governing their cooperation. | Both sides are ready to strengthen the rules governing their cooperation.'}},
+  {id: 'commitment:promote-official-visits', properties: {id: 'commitment:promote-official-visits', name: 'Both sides are ready to promote the exchange of visits by officials at various levels.', nameEn: 'Both sides are ready to promote the exchange of visits by officials at various levels.', summaryEn: 'Both sides are ready to promote the exchange of visits by officials at various levels.', searchText: 'Both sides are ready to promote the exchange of visits by officials at various levels. | Both sides are ready to promote the exchange of visits by officials at various levels.'}},
+  {id: 'commitment:continue-foreign-ministry-talks', properties: {id: 'commitment:continue-foreign-ministry-talks', name: 'Both sides agreed to keep holding talks between their two ministries of foreign affairs.', nameEn: 'Both sides agreed to keep holding talks between their two ministries of foreign affairs.', summaryEn: 'Both sides agreed to keep holding talks between their two ministries of foreign affairs.', searchText: 'Both sides agreed to keep holding talks between their two ministries of foreign affairs. | Both sides agreed to keep holding talks between their two ministries of foreign affairs.'}},
+  {id: 'commitment:strengthen-cooperation', properties: {id: 'commitment:strengthen-cooperation', name: 'After the meeting, both sides said they are ready to strengthen cooperation between them.', nameEn: 'After the meeting, both sides said they are ready to strengthen cooperation between them.', summaryEn: 'After the meeting, both sides said they are ready to strengthen cooperation between them.', searchText: 'After the meeting, both sides said they are ready to strengthen cooperation between them. | After the meeting, both sides said they are ready to strengthen cooperation between them.'}},
+  {id: 'commitment:implement-agreements', properties: {id: 'commitment:implement-agreements', name: 'Both sides confirmed they are ready to implement what was agreed.', nameEn: 'Both sides confirmed they are ready to implement what was agreed.', summaryEn: 'Both sides confirmed they are ready to implement what was agreed.', searchText: 'Both sides confirmed they are ready to implement what was agreed. | Both sides confirmed they are ready to implement what was agreed.'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Agreement
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Commitment;
 UNWIND [
-  {id: 'commitment:strengthen-legal-framework', properties: {id: 'commitment:strengthen-legal-framework', name: 'Both sides are ready to strengthen the rules governing their cooperation.', nameEn: 'Both sides are ready to strengthen the rules governing their cooperation.', summaryEn: 'Both sides are ready to strengthen the rules governing their cooperation.'}},
-  {id: 'commitment:promote-official-visits', properties: {id: 'commitment:promote-official-visits', name: 'Both sides are ready to promote the exchange of visits by officials at various levels.', nameEn: 'Both sides are ready to promote the exchange of visits by officials at various levels.', summaryEn: 'Both sides are ready to promote the exchange of visits by officials at various levels.'}},
-  {id: 'commitment:continue-foreign-ministry-talks', properties: {id: 'commitment:continue-foreign-ministry-talks', name: 'Both sides agreed to keep holding talks between their two ministries of foreign affairs.', nameEn: 'Both sides agreed to keep holding talks between their two ministries of foreign affairs.', summaryEn: 'Both sides agreed to keep holding talks between their two ministries of foreign affairs.'}},
-  {id: 'commitment:strengthen-cooperation', properties: {id: 'commitment:strengthen-cooperation', name: 'After the meeting, both sides said they are ready to strengthen cooperation between them.', nameEn: 'After the meeting, both sides said they are ready to strengthen cooperation between them.', summaryEn: 'After the meeting, both sides said they are ready to strengthen cooperation between them.'}},
-  {id: 'commitment:implement-agreements', properties: {id: 'commitment:implement-agreements', name: 'Both sides confirmed they are ready to implement what was agreed.', nameEn: 'Both sides confirmed they are ready to implement what was agreed.', summaryEn: 'Both sides confirmed they are ready to implement what was agreed.'}}
+  {id: 'statement:nurtleu-announces-kagame-visit', properties: {id: 'statement:nurtleu-announces-kagame-visit', name: 'Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May.', nameEn: 'Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May.', kind: 'announcement', summaryEn: 'Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May.', cameoCode: '036', cameoLabel: 'Express intent to meet or negotiate', searchText: 'Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May. | Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May.'}},
+  {id: 'statement:nurtleu-rwanda-friendly-partner', properties: {id: 'statement:nurtleu-rwanda-friendly-partner', name: 'Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa.', nameEn: 'Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa.', kind: 'reported_speech', summaryEn: 'Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa.', searchText: 'Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa. | Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa.'}},
+  {id: 'statement:nurtleu-quote-new-chapter', properties: {id: 'statement:nurtleu-quote-new-chapter', name: 'We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame’s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan.', nameEn: 'We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame’s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan.', kind: 'direct_quote', summaryEn: 'We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame’s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan.', quote: 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.', quoteStart: 681, quoteEnd: 950, searchText: 'We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan. | We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan.'}},
+  {id: 'statement:embassy-talks-continue', properties: {id: 'statement:embassy-talks-continue', name: 'According to Rwanda’s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated.', nameEn: 'According to Rwanda’s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated.', kind: 'report', summaryEn: 'According to Rwanda’s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated.', searchText: 'According to Rwanda s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated. | According to Rwanda s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated.'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Commitment
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:Statement;
 UNWIND [
-  {id: 'statement:nurtleu-announces-kagame-visit', properties: {id: 'statement:nurtleu-announces-kagame-visit', name: 'Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May.', nameEn: 'Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May.', kind: 'announcement', summaryEn: 'Murat Nurtleu announced that President Kagame is expected on a visit to Kazakhstan on 28–29 May.', cameoCode: '036', cameoLabel: 'Express intent to meet or negotiate'}},
-  {id: 'statement:nurtleu-rwanda-friendly-partner', properties: {id: 'statement:nurtleu-rwanda-friendly-partner', name: 'Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa.', nameEn: 'Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa.', kind: 'reported_speech', summaryEn: 'Murat Nurtleu said that Rwanda is a friendly country and a strong partner in Africa.'}},
-  {id: 'statement:nurtleu-quote-new-chapter', properties: {id: 'statement:nurtleu-quote-new-chapter', name: 'We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame’s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan.', nameEn: 'We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame’s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan.', kind: 'direct_quote', summaryEn: 'We see Rwanda as a friendly country and a strong partner on the African continent. I hope our joint efforts will help prepare President Kagame’s visit well, a visit that will be the beginning of a new chapter in the relations between Rwanda and Kazakhstan.', quote: 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.', quoteStart: 681, quoteEnd: 950}},
-  {id: 'statement:embassy-talks-continue', properties: {id: 'statement:embassy-talks-continue', name: 'According to Rwanda’s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated.', nameEn: 'According to Rwanda’s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated.', kind: 'report', summaryEn: 'According to Rwanda’s Embassy in Türkiye, talks between the two countries are continuing and various agreements are being negotiated.'}}
+  {id: 'relation:kazakhstan--rwanda', properties: {id: 'relation:kazakhstan--rwanda', name: 'Umubano w’u Rwanda na Kazakhstan', nameEn: 'Kazakhstan–Rwanda relations', countryIds: ['country:kazakhstan', 'country:rwanda'], since: '2012', sincePrecision: 'year', sinceText: 'mu mwaka wa 2012', searchText: 'Umubano w u Rwanda na Kazakhstan | Kazakhstan–Rwanda relations'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:Statement
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
-UNWIND [
-  {id: 'relation:kazakhstan--rwanda', properties: {id: 'relation:kazakhstan--rwanda', name: 'Umubano w’u Rwanda na Kazakhstan', nameEn: 'Kazakhstan–Rwanda relations', countryIds: ['country:kazakhstan', 'country:rwanda'], since: '2012', sincePrecision: 'year', sinceText: 'mu mwaka wa 2012'}}
-] AS row
-MERGE (n:Entity {id: row.id})
-SET n = row.properties
-SET n:BilateralRelation
-SET n.searchText = replace(replace(
-  reduce(text = coalesce(n.name, '') + ' | ' + coalesce(n.nameEn, ''), a IN coalesce(n.aliases, []) | text + ' | ' + a),
-  '’', ' '), "'", ' ');
+SET n = row.properties, n:BilateralRelation;
 UNWIND [
   {id: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', properties: {id: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', articleId: 'rw-kz-2025-kagame-visit', subjectId: 'event:2025-05-kagame-visit-kazakhstan', property: 'status', value: 'planned', text: 'ategerejwe mu ruzinduko'}},
   {id: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', properties: {id: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', articleId: 'rw-kz-2025-kagame-visit', subjectId: 'event:2025-05-kagame-visit-kazakhstan', property: 'time', value: '2025-05-28/2025-05-29', text: '28–29 Gicurasi', precision: 'day', yearInferred: true, inference: 'No year is written. The article reports the December 2024 meeting at COP29 in the past tense and announces this visit in the future tense (ategerejwe, is expected), after the 26 May meeting; the first 28–29 May after December 2024 is in 2025.'}},
@@ -269,591 +194,520 @@ UNWIND [
 MERGE (n:Claim {id: row.id})
 SET n = row.properties;
 UNWIND [
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s1', key: {}, properties: {index: 1}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s2', key: {}, properties: {index: 2}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s3', key: {}, properties: {index: 3}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s4', key: {}, properties: {index: 4}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s5', key: {}, properties: {index: 5}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s6', key: {}, properties: {index: 6}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s7', key: {}, properties: {index: 7}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s8', key: {}, properties: {index: 8}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s9', key: {}, properties: {index: 9}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s10', key: {}, properties: {index: 10}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s11', key: {}, properties: {index: 11}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s12', key: {}, properties: {index: 12}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s13', key: {}, properties: {index: 13}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s14', key: {}, properties: {index: 14}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s15', key: {}, properties: {index: 15}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s16', key: {}, properties: {index: 16}}
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s1', properties: {index: 1}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s2', properties: {index: 2}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s3', properties: {index: 3}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s4', properties: {index: 4}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s5', properties: {index: 5}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s6', properties: {index: 6}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s7', properties: {index: 7}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s8', properties: {index: 8}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s9', properties: {index: 9}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s10', properties: {index: 10}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s11', properties: {index: 11}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s12', properties: {index: 12}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s13', properties: {index: 13}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s14', properties: {index: 14}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s15', properties: {index: 15}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#s16', properties: {index: 16}}
 ] AS row
 MATCH (a:Article {id: row.from})
 MATCH (b:Sentence {id: row.to})
 MERGE (a)-[r:HAS_SENTENCE]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'rw-kz-2025-kagame-visit#s1', to: 'rw-kz-2025-kagame-visit#s2', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s2', to: 'rw-kz-2025-kagame-visit#s3', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s3', to: 'rw-kz-2025-kagame-visit#s4', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s4', to: 'rw-kz-2025-kagame-visit#s5', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s5', to: 'rw-kz-2025-kagame-visit#s6', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s6', to: 'rw-kz-2025-kagame-visit#s7', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s7', to: 'rw-kz-2025-kagame-visit#s8', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s8', to: 'rw-kz-2025-kagame-visit#s9', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s9', to: 'rw-kz-2025-kagame-visit#s10', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s10', to: 'rw-kz-2025-kagame-visit#s11', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s11', to: 'rw-kz-2025-kagame-visit#s12', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s12', to: 'rw-kz-2025-kagame-visit#s13', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s13', to: 'rw-kz-2025-kagame-visit#s14', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s14', to: 'rw-kz-2025-kagame-visit#s15', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#s15', to: 'rw-kz-2025-kagame-visit#s16', key: {}, properties: {}}
+  {from: 'rw-kz-2025-kagame-visit#s1', to: 'rw-kz-2025-kagame-visit#s2', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s2', to: 'rw-kz-2025-kagame-visit#s3', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s3', to: 'rw-kz-2025-kagame-visit#s4', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s4', to: 'rw-kz-2025-kagame-visit#s5', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s5', to: 'rw-kz-2025-kagame-visit#s6', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s6', to: 'rw-kz-2025-kagame-visit#s7', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s7', to: 'rw-kz-2025-kagame-visit#s8', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s8', to: 'rw-kz-2025-kagame-visit#s9', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s9', to: 'rw-kz-2025-kagame-visit#s10', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s10', to: 'rw-kz-2025-kagame-visit#s11', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s11', to: 'rw-kz-2025-kagame-visit#s12', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s12', to: 'rw-kz-2025-kagame-visit#s13', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s13', to: 'rw-kz-2025-kagame-visit#s14', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s14', to: 'rw-kz-2025-kagame-visit#s15', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#s15', to: 'rw-kz-2025-kagame-visit#s16', properties: {}}
 ] AS row
 MATCH (a:Sentence {id: row.from})
 MATCH (b:Sentence {id: row.to})
 MERGE (a)-[r:NEXT]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 225, end: 233}, properties: {text: 'u Rwanda'}},
-  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 368, end: 376}, properties: {text: 'u Rwanda'}},
-  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s4', key: {start: 688, end: 696}, properties: {text: 'u Rwanda'}},
-  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s5', key: {start: 927, end: 935}, properties: {text: 'u Rwanda'}},
-  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1877, end: 1885}, properties: {text: 'u Rwanda'}},
-  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2046, end: 2054}, properties: {text: 'u Rwanda'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 50, end: 60}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 188, end: 198}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 485, end: 495}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s5', key: {start: 939, end: 949}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s8', key: {start: 1232, end: 1242}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1864, end: 1874}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2101, end: 2111}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2405, end: 2415}, properties: {text: 'Kazakhstan'}},
-  {from: 'country:turkiye', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2060, end: 2067}, properties: {text: 'Türkiye'}},
-  {from: 'person:paul-kagame', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 9, end: 20}, properties: {text: 'Paul Kagame'}},
-  {from: 'person:paul-kagame', to: 'rw-kz-2025-kagame-visit#s5', key: {start: 870, end: 876}, properties: {text: 'Kagame'}},
-  {from: 'person:paul-kagame', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2354, end: 2360}, properties: {text: 'Kagame'}},
-  {from: 'person:murat-nurtleu', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 200, end: 213}, properties: {text: 'Murat Nurtleu'}},
-  {from: 'person:murat-nurtleu', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 497, end: 510}, properties: {text: 'Murat Nurtleu'}},
-  {from: 'person:murat-nurtleu', to: 'rw-kz-2025-kagame-visit#s4', key: {start: 661, end: 668}, properties: {text: 'Nurtleu'}},
-  {from: 'person:olivier-nduhungirehe', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 378, end: 398}, properties: {text: 'Olivier Nduhungirehe'}},
-  {from: 'person:kassym-jomart-tokayev', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2380, end: 2401}, properties: {text: 'Kassym-Jomart Tokayev'}},
-  {from: 'place:astana', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 514, end: 520}, properties: {text: 'Astana'}},
-  {from: 'place:africa', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 290, end: 297}, properties: {text: 'Afurika'}},
-  {from: 'place:africa', to: 'rw-kz-2025-kagame-visit#s4', key: {start: 769, end: 776}, properties: {text: 'Afurika'}},
-  {from: 'place:east-asia', to: 'rw-kz-2025-kagame-visit#s8', key: {start: 1490, end: 1511}, properties: {text: 'Aziya y’Iburasirazuba'}},
-  {from: 'sector:politics', to: 'rw-kz-2025-kagame-visit#s3', key: {start: 607, end: 615}, properties: {text: 'politiki'}},
-  {from: 'sector:economy', to: 'rw-kz-2025-kagame-visit#s3', key: {start: 617, end: 625}, properties: {text: 'ubukungu'}},
-  {from: 'sector:economy', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 2001, end: 2009}, properties: {text: 'ubukungu'}},
-  {from: 'sector:economy', to: 'rw-kz-2025-kagame-visit#s16', key: {start: 2502, end: 2524}, properties: {text: 'ubufatanye bw’ubukungu'}},
-  {from: 'sector:culture', to: 'rw-kz-2025-kagame-visit#s3', key: {start: 627, end: 632}, properties: {text: 'umuco'}},
-  {from: 'sector:humanitarian', to: 'rw-kz-2025-kagame-visit#s3', key: {start: 636, end: 659}, properties: {text: 'ibikorwa by’ubugiraneza'}},
-  {from: 'sector:trade', to: 'rw-kz-2025-kagame-visit#s6', key: {start: 997, end: 1006}, properties: {text: 'ubucuruzi'}},
-  {from: 'sector:trade', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 1991, end: 1999}, properties: {text: 'bucuruzi'}},
-  {from: 'sector:transport', to: 'rw-kz-2025-kagame-visit#s6', key: {start: 1008, end: 1018}, properties: {text: 'ubwikorezi'}},
-  {from: 'sector:defence-industry', to: 'rw-kz-2025-kagame-visit#s6', key: {start: 1030, end: 1049}, properties: {text: 'inganda z’ubwirinzi'}},
-  {from: 'sector:technology', to: 'rw-kz-2025-kagame-visit#s6', key: {start: 1052, end: 1066}, properties: {text: 'ikoranabuhanga'}},
-  {from: 'sector:technology', to: 'rw-kz-2025-kagame-visit#s8', key: {start: 1402, end: 1416}, properties: {text: 'ikoranabuhanga'}},
-  {from: 'sector:investment', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 2013, end: 2026}, properties: {text: 'gushora imari'}},
-  {from: 'sector:public-sector', to: 'rw-kz-2025-kagame-visit#s14', key: {start: 2302, end: 2315}, properties: {text: 'nzego za Leta'}},
-  {from: 'sector:private-sector', to: 'rw-kz-2025-kagame-visit#s14', key: {start: 2318, end: 2327}, properties: {text: 'abikorera'}},
-  {from: 'topic:regional-issues', to: 'rw-kz-2025-kagame-visit#s9', key: {start: 1546, end: 1563}, properties: {text: 'bibazo by’akarere'}},
-  {from: 'topic:global-issues', to: 'rw-kz-2025-kagame-visit#s9', key: {start: 1566, end: 1586}, properties: {text: 'iby’isi muri rusange'}},
-  {from: 'topic:legal-framework', to: 'rw-kz-2025-kagame-visit#s7', key: {start: 1114, end: 1141}, properties: {text: 'amategeko agenga ubufatanye'}},
-  {from: 'topic:official-visits', to: 'rw-kz-2025-kagame-visit#s7', key: {start: 1159, end: 1186}, properties: {text: 'urujya n’uruza rw’abayobozi'}},
-  {from: 'org:rwanda-ministry-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s9', key: {start: 1636, end: 1674}, properties: {text: 'Minisiteri z’Ububanyi n’Amahanga zombi'}},
-  {from: 'org:kazakhstan-ministry-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s9', key: {start: 1636, end: 1674}, properties: {text: 'Minisiteri z’Ububanyi n’Amahanga zombi'}},
-  {from: 'org:rwanda-embassy-turkiye', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2035, end: 2067}, properties: {text: 'Ambasade y’u Rwanda muri Türkiye'}},
-  {from: 'org:rwanda-embassy-turkiye', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2077, end: 2089}, properties: {text: 'iyo Ambasade'}},
-  {from: 'initiative:astana-hub', to: 'rw-kz-2025-kagame-visit#s8', key: {start: 1443, end: 1453}, properties: {text: 'Astana Hub'}},
-  {from: 'initiative:smart-rwanda', to: 'rw-kz-2025-kagame-visit#s8', key: {start: 1318, end: 1343}, properties: {text: 'Umushinga wa Smart Rwanda'}},
-  {from: 'initiative:kazakhstan-e-government', to: 'rw-kz-2025-kagame-visit#s8', key: {start: 1253, end: 1315}, properties: {text: 'ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)'}},
-  {from: 'event:cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2439, end: 2444}, properties: {text: 'COP29'}}
+  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'u Rwanda', start: 225, end: 233}},
+  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'u Rwanda', start: 368, end: 376}},
+  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s4', properties: {text: 'u Rwanda', start: 688, end: 696}},
+  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s5', properties: {text: 'u Rwanda', start: 927, end: 935}},
+  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'u Rwanda', start: 1877, end: 1885}},
+  {from: 'country:rwanda', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'u Rwanda', start: 2046, end: 2054}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Kazakhstan', start: 50, end: 60}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Kazakhstan', start: 188, end: 198}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Kazakhstan', start: 485, end: 495}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s5', properties: {text: 'Kazakhstan', start: 939, end: 949}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s8', properties: {text: 'Kazakhstan', start: 1232, end: 1242}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'Kazakhstan', start: 1864, end: 1874}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'Kazakhstan', start: 2101, end: 2111}},
+  {from: 'country:kazakhstan', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'Kazakhstan', start: 2405, end: 2415}},
+  {from: 'country:turkiye', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'Türkiye', start: 2060, end: 2067}},
+  {from: 'person:paul-kagame', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Paul Kagame', start: 9, end: 20}},
+  {from: 'person:paul-kagame', to: 'rw-kz-2025-kagame-visit#s5', properties: {text: 'Kagame', start: 870, end: 876}},
+  {from: 'person:paul-kagame', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'Kagame', start: 2354, end: 2360}},
+  {from: 'person:murat-nurtleu', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Murat Nurtleu', start: 200, end: 213}},
+  {from: 'person:murat-nurtleu', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Murat Nurtleu', start: 497, end: 510}},
+  {from: 'person:murat-nurtleu', to: 'rw-kz-2025-kagame-visit#s4', properties: {text: 'Nurtleu', start: 661, end: 668}},
+  {from: 'person:olivier-nduhungirehe', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Olivier Nduhungirehe', start: 378, end: 398}},
+  {from: 'person:kassym-jomart-tokayev', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'Kassym-Jomart Tokayev', start: 2380, end: 2401}},
+  {from: 'place:astana', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Astana', start: 514, end: 520}},
+  {from: 'place:africa', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Afurika', start: 290, end: 297}},
+  {from: 'place:africa', to: 'rw-kz-2025-kagame-visit#s4', properties: {text: 'Afurika', start: 769, end: 776}},
+  {from: 'place:east-asia', to: 'rw-kz-2025-kagame-visit#s8', properties: {text: 'Aziya y’Iburasirazuba', start: 1490, end: 1511}},
+  {from: 'sector:politics', to: 'rw-kz-2025-kagame-visit#s3', properties: {text: 'politiki', start: 607, end: 615}},
+  {from: 'sector:economy', to: 'rw-kz-2025-kagame-visit#s3', properties: {text: 'ubukungu', start: 617, end: 625}},
+  {from: 'sector:economy', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'ubukungu', start: 2001, end: 2009}},
+  {from: 'sector:economy', to: 'rw-kz-2025-kagame-visit#s16', properties: {text: 'ubufatanye bw’ubukungu', start: 2502, end: 2524}},
+  {from: 'sector:culture', to: 'rw-kz-2025-kagame-visit#s3', properties: {text: 'umuco', start: 627, end: 632}},
+  {from: 'sector:humanitarian', to: 'rw-kz-2025-kagame-visit#s3', properties: {text: 'ibikorwa by’ubugiraneza', start: 636, end: 659}},
+  {from: 'sector:trade', to: 'rw-kz-2025-kagame-visit#s6', properties: {text: 'ubucuruzi', start: 997, end: 1006}},
+  {from: 'sector:trade', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'bucuruzi', start: 1991, end: 1999}},
+  {from: 'sector:transport', to: 'rw-kz-2025-kagame-visit#s6', properties: {text: 'ubwikorezi', start: 1008, end: 1018}},
+  {from: 'sector:defence-industry', to: 'rw-kz-2025-kagame-visit#s6', properties: {text: 'inganda z’ubwirinzi', start: 1030, end: 1049}},
+  {from: 'sector:technology', to: 'rw-kz-2025-kagame-visit#s6', properties: {text: 'ikoranabuhanga', start: 1052, end: 1066}},
+  {from: 'sector:technology', to: 'rw-kz-2025-kagame-visit#s8', properties: {text: 'ikoranabuhanga', start: 1402, end: 1416}},
+  {from: 'sector:investment', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'gushora imari', start: 2013, end: 2026}},
+  {from: 'sector:public-sector', to: 'rw-kz-2025-kagame-visit#s14', properties: {text: 'nzego za Leta', start: 2302, end: 2315}},
+  {from: 'sector:private-sector', to: 'rw-kz-2025-kagame-visit#s14', properties: {text: 'abikorera', start: 2318, end: 2327}},
+  {from: 'topic:regional-issues', to: 'rw-kz-2025-kagame-visit#s9', properties: {text: 'bibazo by’akarere', start: 1546, end: 1563}},
+  {from: 'topic:global-issues', to: 'rw-kz-2025-kagame-visit#s9', properties: {text: 'iby’isi muri rusange', start: 1566, end: 1586}},
+  {from: 'topic:legal-framework', to: 'rw-kz-2025-kagame-visit#s7', properties: {text: 'amategeko agenga ubufatanye', start: 1114, end: 1141}},
+  {from: 'topic:official-visits', to: 'rw-kz-2025-kagame-visit#s7', properties: {text: 'urujya n’uruza rw’abayobozi', start: 1159, end: 1186}},
+  {from: 'org:rwanda-ministry-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s9', properties: {text: 'Minisiteri z’Ububanyi n’Amahanga zombi', start: 1636, end: 1674}},
+  {from: 'org:kazakhstan-ministry-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s9', properties: {text: 'Minisiteri z’Ububanyi n’Amahanga zombi', start: 1636, end: 1674}},
+  {from: 'org:rwanda-embassy-turkiye', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'Ambasade y’u Rwanda muri Türkiye', start: 2035, end: 2067}},
+  {from: 'org:rwanda-embassy-turkiye', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'iyo Ambasade', start: 2077, end: 2089}},
+  {from: 'initiative:astana-hub', to: 'rw-kz-2025-kagame-visit#s8', properties: {text: 'Astana Hub', start: 1443, end: 1453}},
+  {from: 'initiative:smart-rwanda', to: 'rw-kz-2025-kagame-visit#s8', properties: {text: 'Umushinga wa Smart Rwanda', start: 1318, end: 1343}},
+  {from: 'initiative:kazakhstan-e-government', to: 'rw-kz-2025-kagame-visit#s8', properties: {text: 'ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)', start: 1253, end: 1315}},
+  {from: 'event:cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'COP29', start: 2439, end: 2444}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Sentence {id: row.to})
-MERGE (a)-[r:MENTIONED_IN {end: row.key.end, start: row.key.start}]->(b)
+MERGE (a)-[r:MENTIONED_IN {end: row.properties.end, start: row.properties.start}]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'position:president-paul-kagame', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 0, end: 20}, properties: {text: 'Perezida Paul Kagame'}},
-  {from: 'position:president-of-kazakhstan', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2371, end: 2415}, properties: {text: 'Perezida Kassym-Jomart Tokayev wa Kazakhstan'}},
-  {from: 'position:kazakhstan-deputy-prime-minister', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 113, end: 142}, properties: {text: 'Minisitiri w’Intebe wungirije'}},
-  {from: 'position:kazakhstan-minister-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 152, end: 198}, properties: {text: 'Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan'}},
-  {from: 'position:rwanda-minister-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 318, end: 376}, properties: {text: 'Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda'}},
-  {from: 'commitment:strengthen-legal-framework', to: 'rw-kz-2025-kagame-visit#s7', key: {start: 1068, end: 1141}, properties: {text: 'Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'}},
-  {from: 'commitment:promote-official-visits', to: 'rw-kz-2025-kagame-visit#s7', key: {start: 1145, end: 1208}, properties: {text: 'guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'}},
-  {from: 'commitment:continue-foreign-ministry-talks', to: 'rw-kz-2025-kagame-visit#s9', key: {start: 1588, end: 1674}, properties: {text: 'bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'}},
-  {from: 'commitment:strengthen-cooperation', to: 'rw-kz-2025-kagame-visit#s10', key: {start: 1676, end: 1766}, properties: {text: 'Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo'}},
-  {from: 'commitment:implement-agreements', to: 'rw-kz-2025-kagame-visit#s10', key: {start: 1775, end: 1830}, properties: {text: 'zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho'}},
-  {from: 'relation:kazakhstan--rwanda', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1832, end: 1885}, properties: {text: 'Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda'}}
+  {from: 'position:president-paul-kagame', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Perezida Paul Kagame', start: 0, end: 20}},
+  {from: 'position:president-of-kazakhstan', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'Perezida Kassym-Jomart Tokayev wa Kazakhstan', start: 2371, end: 2415}},
+  {from: 'position:kazakhstan-deputy-prime-minister', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Minisitiri w’Intebe wungirije', start: 113, end: 142}},
+  {from: 'position:kazakhstan-minister-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan', start: 152, end: 198}},
+  {from: 'position:rwanda-minister-of-foreign-affairs', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda', start: 318, end: 376}},
+  {from: 'commitment:strengthen-legal-framework', to: 'rw-kz-2025-kagame-visit#s7', properties: {text: 'Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye', start: 1068, end: 1141}},
+  {from: 'commitment:promote-official-visits', to: 'rw-kz-2025-kagame-visit#s7', properties: {text: 'guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye', start: 1145, end: 1208}},
+  {from: 'commitment:continue-foreign-ministry-talks', to: 'rw-kz-2025-kagame-visit#s9', properties: {text: 'bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi', start: 1588, end: 1674}},
+  {from: 'commitment:strengthen-cooperation', to: 'rw-kz-2025-kagame-visit#s10', properties: {text: 'Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo', start: 1676, end: 1766}},
+  {from: 'commitment:implement-agreements', to: 'rw-kz-2025-kagame-visit#s10', properties: {text: 'zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho', start: 1775, end: 1830}},
+  {from: 'relation:kazakhstan--rwanda', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda', start: 1832, end: 1885}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Sentence {id: row.to})
-MERGE (a)-[r:STATED_IN {end: row.key.end, start: row.key.start}]->(b)
+MERGE (a)-[r:STATED_IN {end: row.properties.end, start: row.properties.start}]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 0, end: 60, aspect: 'event'}, properties: {text: 'Perezida Paul Kagame ategerejwe mu ruzinduko muri Kazakhstan'}},
-  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 21, end: 44, aspect: 'status'}, properties: {text: 'ategerejwe mu ruzinduko'}},
-  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 75, end: 89, aspect: 'time'}, properties: {text: '28–29 Gicurasi'}},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 378, end: 520, aspect: 'event'}, properties: {text: 'Olivier Nduhungirehe, yahuye na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu, i Astana'}},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 400, end: 409, aspect: 'status'}, properties: {text: 'yahuye na'}},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 299, end: 316, aspect: 'time'}, properties: {text: 'Ku wa 26 Gicurasi'}},
-  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2345, end: 2444, aspect: 'event'}, properties: {text: 'Perezida Kagame yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29'}},
-  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2361, end: 2370, aspect: 'status'}, properties: {text: 'yahuye na'}},
-  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2329, end: 2343, aspect: 'time'}, properties: {text: 'Mu kuboza 2024'}},
-  {from: 'event:cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2430, end: 2444, aspect: 'event'}, properties: {text: 'inama ya COP29'}},
-  {from: 'event:cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2361, end: 2444, aspect: 'status'}, properties: {text: 'yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29'}},
-  {from: 'event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1832, end: 1912, aspect: 'event'}, properties: {text: 'Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda watangiye mu mwaka wa 2012'}},
-  {from: 'event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1886, end: 1895, aspect: 'status'}, properties: {text: 'watangiye'}},
-  {from: 'event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1896, end: 1912, aspect: 'time'}, properties: {text: 'mu mwaka wa 2012'}},
-  {from: 'event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 1940, end: 2026, aspect: 'event'}, properties: {text: 'ibihugu byombi byatangiye gusuzuma amahirwe ari mu bucuruzi, ubukungu no gushora imari'}},
-  {from: 'event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 1955, end: 1974, aspect: 'status'}, properties: {text: 'byatangiye gusuzuma'}},
-  {from: 'event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 1914, end: 1938, aspect: 'time'}, properties: {text: 'Mu kwezi kwa Kamena 2023'}},
-  {from: 'event:bilateral-talks-ongoing', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2113, end: 2157, aspect: 'event'}, properties: {text: 'ibiganiro hagati y’ibihugu byombi birakomeje'}},
-  {from: 'event:bilateral-talks-ongoing', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2147, end: 2157, aspect: 'status'}, properties: {text: 'birakomeje'}},
-  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'rw-kz-2025-kagame-visit#s14', key: {start: 2248, end: 2327, aspect: 'agreement'}, properties: {text: 'hagamijwe gushyiraho amasezerano agenga ubufatanye mu nzego za Leta n’abikorera'}},
-  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'rw-kz-2025-kagame-visit#s14', key: {start: 2159, end: 2198, aspect: 'state'}, properties: {text: 'Amasezerano atandukanye ari kuganirwaho'}},
-  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'rw-kz-2025-kagame-visit#s14', key: {start: 2199, end: 2246, aspect: 'levels'}, properties: {text: 'ku rwego rw’ambasade no ku rwego rwa minisiteri'}},
-  {from: 'statement:nurtleu-announces-kagame-visit', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 91, end: 213, aspect: 'statement'}, properties: {text: 'nk’uko byatangajwe na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'}},
-  {from: 'statement:nurtleu-rwanda-friendly-partner', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 215, end: 297, aspect: 'statement'}, properties: {text: 'wavuze ko u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika'}},
-  {from: 'statement:nurtleu-quote-new-chapter', to: 'rw-kz-2025-kagame-visit#s4', key: {start: 661, end: 679, aspect: 'statement'}, properties: {text: 'Nurtleu yagize ati'}},
-  {from: 'statement:nurtleu-quote-new-chapter', to: 'rw-kz-2025-kagame-visit#s4', key: {start: 681, end: 777, aspect: 'quote'}, properties: {text: 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika.', spanStart: 681, spanEnd: 950}},
-  {from: 'statement:nurtleu-quote-new-chapter', to: 'rw-kz-2025-kagame-visit#s5', key: {start: 778, end: 950, aspect: 'quote'}, properties: {text: 'Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.', spanStart: 681, spanEnd: 950}},
-  {from: 'statement:embassy-talks-continue', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2028, end: 2075, aspect: 'statement'}, properties: {text: 'Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga'}},
-  {from: 'statement:embassy-talks-continue', to: 'rw-kz-2025-kagame-visit#s14', key: {start: 2159, end: 2198, aspect: 'statement'}, properties: {text: 'Amasezerano atandukanye ari kuganirwaho'}}
+  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'Perezida Paul Kagame ategerejwe mu ruzinduko muri Kazakhstan', start: 0, end: 60, aspect: 'event'}},
+  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'ategerejwe mu ruzinduko', start: 21, end: 44, aspect: 'status'}},
+  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: '28–29 Gicurasi', start: 75, end: 89, aspect: 'time'}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Olivier Nduhungirehe, yahuye na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu, i Astana', start: 378, end: 520, aspect: 'event'}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'yahuye na', start: 400, end: 409, aspect: 'status'}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Ku wa 26 Gicurasi', start: 299, end: 316, aspect: 'time'}},
+  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'Perezida Kagame yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29', start: 2345, end: 2444, aspect: 'event'}},
+  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'yahuye na', start: 2361, end: 2370, aspect: 'status'}},
+  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'Mu kuboza 2024', start: 2329, end: 2343, aspect: 'time'}},
+  {from: 'event:cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'inama ya COP29', start: 2430, end: 2444, aspect: 'event'}},
+  {from: 'event:cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29', start: 2361, end: 2444, aspect: 'status'}},
+  {from: 'event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda watangiye mu mwaka wa 2012', start: 1832, end: 1912, aspect: 'event'}},
+  {from: 'event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'watangiye', start: 1886, end: 1895, aspect: 'status'}},
+  {from: 'event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'mu mwaka wa 2012', start: 1896, end: 1912, aspect: 'time'}},
+  {from: 'event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'ibihugu byombi byatangiye gusuzuma amahirwe ari mu bucuruzi, ubukungu no gushora imari', start: 1940, end: 2026, aspect: 'event'}},
+  {from: 'event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'byatangiye gusuzuma', start: 1955, end: 1974, aspect: 'status'}},
+  {from: 'event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'Mu kwezi kwa Kamena 2023', start: 1914, end: 1938, aspect: 'time'}},
+  {from: 'event:bilateral-talks-ongoing', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'ibiganiro hagati y’ibihugu byombi birakomeje', start: 2113, end: 2157, aspect: 'event'}},
+  {from: 'event:bilateral-talks-ongoing', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'birakomeje', start: 2147, end: 2157, aspect: 'status'}},
+  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'rw-kz-2025-kagame-visit#s14', properties: {text: 'hagamijwe gushyiraho amasezerano agenga ubufatanye mu nzego za Leta n’abikorera', start: 2248, end: 2327, aspect: 'agreement'}},
+  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'rw-kz-2025-kagame-visit#s14', properties: {text: 'Amasezerano atandukanye ari kuganirwaho', start: 2159, end: 2198, aspect: 'state'}},
+  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'rw-kz-2025-kagame-visit#s14', properties: {text: 'ku rwego rw’ambasade no ku rwego rwa minisiteri', start: 2199, end: 2246, aspect: 'levels'}},
+  {from: 'statement:nurtleu-announces-kagame-visit', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'nk’uko byatangajwe na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu', start: 91, end: 213, aspect: 'statement'}},
+  {from: 'statement:nurtleu-rwanda-friendly-partner', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'wavuze ko u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika', start: 215, end: 297, aspect: 'statement'}},
+  {from: 'statement:nurtleu-quote-new-chapter', to: 'rw-kz-2025-kagame-visit#s4', properties: {text: 'Nurtleu yagize ati', start: 661, end: 679, aspect: 'statement'}},
+  {from: 'statement:nurtleu-quote-new-chapter', to: 'rw-kz-2025-kagame-visit#s4', properties: {text: 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika.', spanStart: 681, spanEnd: 950, start: 681, end: 777, aspect: 'quote'}},
+  {from: 'statement:nurtleu-quote-new-chapter', to: 'rw-kz-2025-kagame-visit#s5', properties: {text: 'Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.', spanStart: 681, spanEnd: 950, start: 778, end: 950, aspect: 'quote'}},
+  {from: 'statement:embassy-talks-continue', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga', start: 2028, end: 2075, aspect: 'statement'}},
+  {from: 'statement:embassy-talks-continue', to: 'rw-kz-2025-kagame-visit#s14', properties: {text: 'Amasezerano atandukanye ari kuganirwaho', start: 2159, end: 2198, aspect: 'statement'}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Sentence {id: row.to})
-MERGE (a)-[r:STATED_IN {aspect: row.key.aspect, end: row.key.end, start: row.key.start}]->(b)
+MERGE (a)-[r:STATED_IN {aspect: row.properties.aspect, end: row.properties.end, start: row.properties.start}]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'person:paul-kagame', to: 'event:2025-05-kagame-visit-kazakhstan', key: {role: 'visitor'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [0], spanEnds: [31], spanTexts: ['Perezida Paul Kagame ategerejwe'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'country:kazakhstan', to: 'event:2025-05-kagame-visit-kazakhstan', key: {role: 'host'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [32], spanEnds: [60], spanTexts: ['mu ruzinduko muri Kazakhstan'], implied: true, corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'person:olivier-nduhungirehe', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {role: 'participant'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [378], spanEnds: [409], spanTexts: ['Olivier Nduhungirehe, yahuye na'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']},
-  {from: 'person:murat-nurtleu', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {role: 'participant'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [497], spanEnds: [520], spanTexts: ['Murat Nurtleu, i Astana'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']},
-  {from: 'country:rwanda', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [376], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda'], implied: true, corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']},
-  {from: 'country:kazakhstan', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [449], spanEnds: [520], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu, i Astana'], implied: true, corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']},
-  {from: 'person:paul-kagame', to: 'event:2024-12-kagame-tokayev-meeting-cop29', key: {role: 'participant'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2345], spanEnds: [2370], spanTexts: ['Perezida Kagame yahuye na'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s15']},
-  {from: 'person:kassym-jomart-tokayev', to: 'event:2024-12-kagame-tokayev-meeting-cop29', key: {role: 'participant'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2361], spanEnds: [2401], spanTexts: ['yahuye na Perezida Kassym-Jomart Tokayev'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s15']},
-  {from: 'country:kazakhstan', to: 'event:2012-diplomatic-relations-established', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1854], spanEnds: [1874], spanTexts: ['hagati ya Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s11']},
-  {from: 'country:rwanda', to: 'event:2012-diplomatic-relations-established', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1875], spanEnds: [1885], spanTexts: ['n’u Rwanda'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s11']},
-  {from: 'country:kazakhstan', to: 'event:2023-06-trade-opportunities-exploration', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1940], spanEnds: [1954], spanTexts: ['ibihugu byombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s12']},
-  {from: 'country:rwanda', to: 'event:2023-06-trade-opportunities-exploration', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1940], spanEnds: [1954], spanTexts: ['ibihugu byombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s12']},
-  {from: 'country:kazakhstan', to: 'event:bilateral-talks-ongoing', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2146], spanTexts: ['ibiganiro hagati y’ibihugu byombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']},
-  {from: 'country:rwanda', to: 'event:bilateral-talks-ongoing', key: {role: 'party'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2146], spanTexts: ['ibiganiro hagati y’ibihugu byombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']},
-  {from: 'org:rwanda-embassy-turkiye', to: 'event:bilateral-talks-ongoing', key: {role: 'source'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2028], spanEnds: [2075], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']}
+  {from: 'person:paul-kagame', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [0], spanEnds: [31], spanTexts: ['Perezida Paul Kagame ategerejwe'], corroboration: 1, role: 'visitor', evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'country:kazakhstan', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [32], spanEnds: [60], spanTexts: ['mu ruzinduko muri Kazakhstan'], implied: true, corroboration: 1, role: 'host', evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'person:olivier-nduhungirehe', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [378], spanEnds: [409], spanTexts: ['Olivier Nduhungirehe, yahuye na'], corroboration: 1, role: 'participant', evidence: ['rw-kz-2025-kagame-visit#s2']}},
+  {from: 'person:murat-nurtleu', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [497], spanEnds: [520], spanTexts: ['Murat Nurtleu, i Astana'], corroboration: 1, role: 'participant', evidence: ['rw-kz-2025-kagame-visit#s2']}},
+  {from: 'country:rwanda', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [376], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda'], implied: true, corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s2']}},
+  {from: 'country:kazakhstan', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [449], spanEnds: [520], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu, i Astana'], implied: true, corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s2']}},
+  {from: 'person:paul-kagame', to: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2345], spanEnds: [2370], spanTexts: ['Perezida Kagame yahuye na'], corroboration: 1, role: 'participant', evidence: ['rw-kz-2025-kagame-visit#s15']}},
+  {from: 'person:kassym-jomart-tokayev', to: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2361], spanEnds: [2401], spanTexts: ['yahuye na Perezida Kassym-Jomart Tokayev'], corroboration: 1, role: 'participant', evidence: ['rw-kz-2025-kagame-visit#s15']}},
+  {from: 'country:kazakhstan', to: 'event:2012-diplomatic-relations-established', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1854], spanEnds: [1874], spanTexts: ['hagati ya Kazakhstan'], corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s11']}},
+  {from: 'country:rwanda', to: 'event:2012-diplomatic-relations-established', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1875], spanEnds: [1885], spanTexts: ['n’u Rwanda'], corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s11']}},
+  {from: 'country:kazakhstan', to: 'event:2023-06-trade-opportunities-exploration', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1940], spanEnds: [1954], spanTexts: ['ibihugu byombi'], corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s12']}},
+  {from: 'country:rwanda', to: 'event:2023-06-trade-opportunities-exploration', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1940], spanEnds: [1954], spanTexts: ['ibihugu byombi'], corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s12']}},
+  {from: 'country:kazakhstan', to: 'event:bilateral-talks-ongoing', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2146], spanTexts: ['ibiganiro hagati y’ibihugu byombi'], corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s13']}},
+  {from: 'country:rwanda', to: 'event:bilateral-talks-ongoing', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2146], spanTexts: ['ibiganiro hagati y’ibihugu byombi'], corroboration: 1, role: 'party', evidence: ['rw-kz-2025-kagame-visit#s13']}},
+  {from: 'org:rwanda-embassy-turkiye', to: 'event:bilateral-talks-ongoing', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2028], spanEnds: [2075], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga'], corroboration: 1, role: 'source', evidence: ['rw-kz-2025-kagame-visit#s13']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:PARTICIPANT_IN {role: row.key.role}]->(b)
+MERGE (a)-[r:PARTICIPANT_IN {role: row.properties.role}]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'country:kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [32], spanEnds: [60], spanTexts: ['mu ruzinduko muri Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'place:astana', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [512], spanEnds: [520], spanTexts: ['i Astana'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']}
+  {from: 'event:2025-05-kagame-visit-kazakhstan', to: 'country:kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [32], spanEnds: [60], spanTexts: ['mu ruzinduko muri Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'place:astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [512], spanEnds: [520], spanTexts: ['i Astana'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s2']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:HELD_IN]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:politics', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [589], spanEnds: [615], spanTexts: ['ubufatanye mu bya politiki'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s3']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:economy', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [617], spanEnds: [625], spanTexts: ['ubukungu'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s3']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:culture', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [627], spanEnds: [632], spanTexts: ['umuco'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s3']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:humanitarian', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [636], spanEnds: [659], spanTexts: ['ibikorwa by’ubugiraneza'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s3']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:trade', key: {role: 'focus'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [952], spanEnds: [1006], spanTexts: ['Ibiganiro byibanze ku nzego z’ingenzi zirimo ubucuruzi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s6']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:transport', key: {role: 'focus'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1008], spanEnds: [1018], spanTexts: ['ubwikorezi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s6']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:defence-industry', key: {role: 'focus'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1020], spanEnds: [1049], spanTexts: ['urwego rw’inganda z’ubwirinzi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s6']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:technology', key: {role: 'focus'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1050], spanEnds: [1066], spanTexts: ['n’ikoranabuhanga'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s6']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:technology', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1359], spanEnds: [1416], spanTexts: ['zasuzumye amahirwe yo gukorana mu rwego rw’ikoranabuhanga'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s8']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'initiative:astana-hub', key: {role: 'channel'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1418], spanEnds: [1453], spanTexts: ['cyane cyane binyuze muri Astana Hub'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s8']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'initiative:smart-rwanda', key: {role: 'basis'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1210], spanEnds: [1343], spanTexts: ['Bashingiye ku ntambwe Kazakhstan yateye mu ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government) n’Umushinga wa Smart Rwanda'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s8']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'initiative:kazakhstan-e-government', key: {role: 'basis'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1210], spanEnds: [1315], spanTexts: ['Bashingiye ku ntambwe Kazakhstan yateye mu ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s8']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:regional-issues', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1513], spanEnds: [1563], spanTexts: ['Banahererekanyije ibitekerezo ku bibazo by’akarere'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s9']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:global-issues', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1566], spanEnds: [1586], spanTexts: ['iby’isi muri rusange'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s9']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:legal-framework', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1101], spanEnds: [1141], spanTexts: ['gushimangira amategeko agenga ubufatanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:official-visits', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'sector:economy', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2488], spanEnds: [2547], spanTexts: ['guteza imbere ubufatanye bw’ubukungu bwungura impande zombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s16']},
-  {from: 'event:2023-06-trade-opportunities-exploration', to: 'sector:trade', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1991], spanEnds: [1999], spanTexts: ['bucuruzi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s12']},
-  {from: 'event:2023-06-trade-opportunities-exploration', to: 'sector:economy', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2001], spanEnds: [2009], spanTexts: ['ubukungu'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s12']},
-  {from: 'event:2023-06-trade-opportunities-exploration', to: 'sector:investment', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2013], spanEnds: [2026], spanTexts: ['gushora imari'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s12']},
-  {from: 'event:bilateral-talks-ongoing', to: 'sector:public-sector', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2288], spanEnds: [2315], spanTexts: ['ubufatanye mu nzego za Leta'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s14']},
-  {from: 'event:bilateral-talks-ongoing', to: 'sector:private-sector', key: {role: 'subject'}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2316], spanEnds: [2327], spanTexts: ['n’abikorera'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s14']}
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:politics', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [589], spanEnds: [615], spanTexts: ['ubufatanye mu bya politiki'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s3']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:economy', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [617], spanEnds: [625], spanTexts: ['ubukungu'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s3']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:culture', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [627], spanEnds: [632], spanTexts: ['umuco'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s3']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:humanitarian', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [636], spanEnds: [659], spanTexts: ['ibikorwa by’ubugiraneza'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s3']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:trade', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [952], spanEnds: [1006], spanTexts: ['Ibiganiro byibanze ku nzego z’ingenzi zirimo ubucuruzi'], corroboration: 1, role: 'focus', evidence: ['rw-kz-2025-kagame-visit#s6']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:transport', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1008], spanEnds: [1018], spanTexts: ['ubwikorezi'], corroboration: 1, role: 'focus', evidence: ['rw-kz-2025-kagame-visit#s6']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:defence-industry', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1020], spanEnds: [1049], spanTexts: ['urwego rw’inganda z’ubwirinzi'], corroboration: 1, role: 'focus', evidence: ['rw-kz-2025-kagame-visit#s6']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:technology', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1050], spanEnds: [1066], spanTexts: ['n’ikoranabuhanga'], corroboration: 1, role: 'focus', evidence: ['rw-kz-2025-kagame-visit#s6']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'sector:technology', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1359], spanEnds: [1416], spanTexts: ['zasuzumye amahirwe yo gukorana mu rwego rw’ikoranabuhanga'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s8']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'initiative:astana-hub', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1418], spanEnds: [1453], spanTexts: ['cyane cyane binyuze muri Astana Hub'], corroboration: 1, role: 'channel', evidence: ['rw-kz-2025-kagame-visit#s8']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'initiative:smart-rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1210], spanEnds: [1343], spanTexts: ['Bashingiye ku ntambwe Kazakhstan yateye mu ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government) n’Umushinga wa Smart Rwanda'], corroboration: 1, role: 'basis', evidence: ['rw-kz-2025-kagame-visit#s8']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'initiative:kazakhstan-e-government', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1210], spanEnds: [1315], spanTexts: ['Bashingiye ku ntambwe Kazakhstan yateye mu ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)'], corroboration: 1, role: 'basis', evidence: ['rw-kz-2025-kagame-visit#s8']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:regional-issues', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1513], spanEnds: [1563], spanTexts: ['Banahererekanyije ibitekerezo ku bibazo by’akarere'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s9']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:global-issues', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1566], spanEnds: [1586], spanTexts: ['iby’isi muri rusange'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s9']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:legal-framework', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1101], spanEnds: [1141], spanTexts: ['gushimangira amategeko agenga ubufatanye'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'event:2025-05-26-foreign-ministers-meeting-astana', to: 'topic:official-visits', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'sector:economy', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2488], spanEnds: [2547], spanTexts: ['guteza imbere ubufatanye bw’ubukungu bwungura impande zombi'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s16']}},
+  {from: 'event:2023-06-trade-opportunities-exploration', to: 'sector:trade', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1991], spanEnds: [1999], spanTexts: ['bucuruzi'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s12']}},
+  {from: 'event:2023-06-trade-opportunities-exploration', to: 'sector:economy', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2001], spanEnds: [2009], spanTexts: ['ubukungu'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s12']}},
+  {from: 'event:2023-06-trade-opportunities-exploration', to: 'sector:investment', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2013], spanEnds: [2026], spanTexts: ['gushora imari'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s12']}},
+  {from: 'event:bilateral-talks-ongoing', to: 'sector:public-sector', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2288], spanEnds: [2315], spanTexts: ['ubufatanye mu nzego za Leta'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s14']}},
+  {from: 'event:bilateral-talks-ongoing', to: 'sector:private-sector', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2316], spanEnds: [2327], spanTexts: ['n’abikorera'], corroboration: 1, role: 'subject', evidence: ['rw-kz-2025-kagame-visit#s14']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:DISCUSSED {role: row.key.role}]->(b)
+MERGE (a)-[r:DISCUSSED {role: row.properties.role}]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'event:cop29', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2416], spanEnds: [2444], spanTexts: ['ku ruhande rw’inama ya COP29'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s15']}
+  {from: 'event:2024-12-kagame-tokayev-meeting-cop29', to: 'event:cop29', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2416], spanEnds: [2444], spanTexts: ['ku ruhande rw’inama ya COP29'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s15']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:ON_SIDELINES_OF]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'country:kazakhstan', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2157], spanTexts: ['ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']},
-  {from: 'country:rwanda', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2157], spanTexts: ['ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']},
-  {from: 'country:kazakhstan', to: 'relation:kazakhstan--rwanda', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1832], spanEnds: [1885], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s11']},
-  {from: 'country:rwanda', to: 'relation:kazakhstan--rwanda', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1832], spanEnds: [1885], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s11']}
+  {from: 'country:kazakhstan', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2157], spanTexts: ['ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13']}},
+  {from: 'country:rwanda', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2157], spanTexts: ['ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13']}},
+  {from: 'country:kazakhstan', to: 'relation:kazakhstan--rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1832], spanEnds: [1885], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s11']}},
+  {from: 'country:rwanda', to: 'relation:kazakhstan--rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1832], spanEnds: [1885], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s11']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'event:bilateral-talks-ongoing', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2159, 2113], spanEnds: [2198, 2157], spanTexts: ['Amasezerano atandukanye ari kuganirwaho', 'ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']}
+  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'event:bilateral-talks-ongoing', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2159, 2113], spanEnds: [2198, 2157], spanTexts: ['Amasezerano atandukanye ari kuganirwaho', 'ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:NEGOTIATED_IN]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'sector:public-sector', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2248], spanEnds: [2327], spanTexts: ['hagamijwe gushyiraho amasezerano agenga ubufatanye mu nzego za Leta n’abikorera'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s14']},
-  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'sector:private-sector', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2248], spanEnds: [2327], spanTexts: ['hagamijwe gushyiraho amasezerano agenga ubufatanye mu nzego za Leta n’abikorera'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s14']}
+  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'sector:public-sector', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2248], spanEnds: [2327], spanTexts: ['hagamijwe gushyiraho amasezerano agenga ubufatanye mu nzego za Leta n’abikorera'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s14']}},
+  {from: 'agreement:kazakhstan-rwanda-cooperation-agreements', to: 'sector:private-sector', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2248], spanEnds: [2327], spanTexts: ['hagamijwe gushyiraho amasezerano agenga ubufatanye mu nzego za Leta n’abikorera'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s14']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:COVERS]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'country:kazakhstan', to: 'commitment:strengthen-legal-framework', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'country:rwanda', to: 'commitment:strengthen-legal-framework', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'country:kazakhstan', to: 'commitment:promote-official-visits', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'country:rwanda', to: 'commitment:promote-official-visits', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'country:kazakhstan', to: 'commitment:continue-foreign-ministry-talks', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s9']},
-  {from: 'country:rwanda', to: 'commitment:continue-foreign-ministry-talks', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s9']},
-  {from: 'country:kazakhstan', to: 'commitment:strengthen-cooperation', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1676], spanEnds: [1766], spanTexts: ['Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s10']},
-  {from: 'country:rwanda', to: 'commitment:strengthen-cooperation', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1676], spanEnds: [1766], spanTexts: ['Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s10']},
-  {from: 'country:kazakhstan', to: 'commitment:implement-agreements', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1775], spanEnds: [1830], spanTexts: ['zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s10']},
-  {from: 'country:rwanda', to: 'commitment:implement-agreements', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1775], spanEnds: [1830], spanTexts: ['zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s10']}
+  {from: 'country:kazakhstan', to: 'commitment:strengthen-legal-framework', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'country:rwanda', to: 'commitment:strengthen-legal-framework', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'country:kazakhstan', to: 'commitment:promote-official-visits', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'country:rwanda', to: 'commitment:promote-official-visits', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'country:kazakhstan', to: 'commitment:continue-foreign-ministry-talks', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s9']}},
+  {from: 'country:rwanda', to: 'commitment:continue-foreign-ministry-talks', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s9']}},
+  {from: 'country:kazakhstan', to: 'commitment:strengthen-cooperation', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1676], spanEnds: [1766], spanTexts: ['Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s10']}},
+  {from: 'country:rwanda', to: 'commitment:strengthen-cooperation', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1676], spanEnds: [1766], spanTexts: ['Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s10']}},
+  {from: 'country:kazakhstan', to: 'commitment:implement-agreements', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1775], spanEnds: [1830], spanTexts: ['zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s10']}},
+  {from: 'country:rwanda', to: 'commitment:implement-agreements', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1775], spanEnds: [1830], spanTexts: ['zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s10']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:COMMITTED_TO]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'commitment:strengthen-legal-framework', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'commitment:promote-official-visits', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'commitment:continue-foreign-ministry-talks', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s9']},
-  {from: 'commitment:strengthen-cooperation', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1676], spanEnds: [1766], spanTexts: ['Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s10']},
-  {from: 'commitment:implement-agreements', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1775], spanEnds: [1830], spanTexts: ['zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s10']}
+  {from: 'commitment:strengthen-legal-framework', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'commitment:promote-official-visits', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'commitment:continue-foreign-ministry-talks', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s9']}},
+  {from: 'commitment:strengthen-cooperation', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1676], spanEnds: [1766], spanTexts: ['Nyuma y’iyi nama, impande zombi zagaragaje ko ziteguye gushimangira ubufatanye hagati yazo'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s10']}},
+  {from: 'commitment:implement-agreements', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1775], spanEnds: [1830], spanTexts: ['zemeza ko ziteguye gushyira mu bikorwa ibyemeranyijweho'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s10']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:MADE_AT]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'commitment:strengthen-legal-framework', to: 'topic:legal-framework', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'commitment:promote-official-visits', to: 'topic:official-visits', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s7']},
-  {from: 'commitment:continue-foreign-ministry-talks', to: 'org:rwanda-ministry-of-foreign-affairs', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s9']},
-  {from: 'commitment:continue-foreign-ministry-talks', to: 'org:kazakhstan-ministry-of-foreign-affairs', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s9']}
+  {from: 'commitment:strengthen-legal-framework', to: 'topic:legal-framework', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1068], spanEnds: [1141], spanTexts: ['Impande zombi zemeje ko ziteguye gushimangira amategeko agenga ubufatanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'commitment:promote-official-visits', to: 'topic:official-visits', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1145], spanEnds: [1208], spanTexts: ['guteza imbere urujya n’uruza rw’abayobozi ku nzego zitandukanye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s7']}},
+  {from: 'commitment:continue-foreign-ministry-talks', to: 'org:rwanda-ministry-of-foreign-affairs', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s9']}},
+  {from: 'commitment:continue-foreign-ministry-talks', to: 'org:kazakhstan-ministry-of-foreign-affairs', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1588], spanEnds: [1674], spanTexts: ['bemeranya gukomeza kugirana ibiganiro hagati ya Minisiteri z’Ububanyi n’Amahanga zombi'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s9']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:CONCERNS]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'person:murat-nurtleu', to: 'statement:nurtleu-announces-kagame-visit', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [91], spanEnds: [213], spanTexts: ['nk’uko byatangajwe na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'person:murat-nurtleu', to: 'statement:nurtleu-rwanda-friendly-partner', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [215], spanEnds: [297], spanTexts: ['wavuze ko u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'person:murat-nurtleu', to: 'statement:nurtleu-quote-new-chapter', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']},
-  {from: 'org:rwanda-embassy-turkiye', to: 'statement:embassy-talks-continue', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2028, 2159], spanEnds: [2075, 2198], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga', 'Amasezerano atandukanye ari kuganirwaho'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']}
+  {from: 'person:murat-nurtleu', to: 'statement:nurtleu-announces-kagame-visit', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [91], spanEnds: [213], spanTexts: ['nk’uko byatangajwe na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'person:murat-nurtleu', to: 'statement:nurtleu-rwanda-friendly-partner', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [215], spanEnds: [297], spanTexts: ['wavuze ko u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'person:murat-nurtleu', to: 'statement:nurtleu-quote-new-chapter', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']}},
+  {from: 'org:rwanda-embassy-turkiye', to: 'statement:embassy-talks-continue', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2028, 2159], spanEnds: [2075, 2198], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga', 'Amasezerano atandukanye ari kuganirwaho'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:MADE_STATEMENT]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'statement:nurtleu-announces-kagame-visit', to: 'event:2025-05-kagame-visit-kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [91], spanEnds: [213], spanTexts: ['nk’uko byatangajwe na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'statement:nurtleu-rwanda-friendly-partner', to: 'country:rwanda', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [215], spanEnds: [297], spanTexts: ['wavuze ko u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'statement:nurtleu-quote-new-chapter', to: 'country:rwanda', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']},
-  {from: 'statement:nurtleu-quote-new-chapter', to: 'event:2025-05-kagame-visit-kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']},
-  {from: 'statement:nurtleu-quote-new-chapter', to: 'relation:kazakhstan--rwanda', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']},
-  {from: 'statement:embassy-talks-continue', to: 'event:bilateral-talks-ongoing', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2028, 2159], spanEnds: [2075, 2198], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga', 'Amasezerano atandukanye ari kuganirwaho'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']},
-  {from: 'statement:embassy-talks-continue', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2028, 2159], spanEnds: [2075, 2198], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga', 'Amasezerano atandukanye ari kuganirwaho'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']}
+  {from: 'statement:nurtleu-announces-kagame-visit', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [91], spanEnds: [213], spanTexts: ['nk’uko byatangajwe na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'statement:nurtleu-rwanda-friendly-partner', to: 'country:rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [215], spanEnds: [297], spanTexts: ['wavuze ko u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'statement:nurtleu-quote-new-chapter', to: 'country:rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']}},
+  {from: 'statement:nurtleu-quote-new-chapter', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']}},
+  {from: 'statement:nurtleu-quote-new-chapter', to: 'relation:kazakhstan--rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [661, 681], spanEnds: [679, 950], spanTexts: ['Nurtleu yagize ati', 'Tubona u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika. Nizeye ko imbaraga dushyira hamwe zizagira uruhare mu gutegura neza uruzinduko rwa Perezida Kagame, ruzaba intangiriro y’icyiciro gishya mu mubano w’u Rwanda na Kazakhstan.'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s4', 'rw-kz-2025-kagame-visit#s5']}},
+  {from: 'statement:embassy-talks-continue', to: 'event:bilateral-talks-ongoing', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2028, 2159], spanEnds: [2075, 2198], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga', 'Amasezerano atandukanye ari kuganirwaho'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']}},
+  {from: 'statement:embassy-talks-continue', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [2028, 2159], spanEnds: [2075, 2198], spanTexts: ['Nk’uko Ambasade y’u Rwanda muri Türkiye ibivuga', 'Amasezerano atandukanye ari kuganirwaho'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13', 'rw-kz-2025-kagame-visit#s14']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:ABOUT]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'relation:kazakhstan--rwanda', to: 'event:2012-diplomatic-relations-established', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1832], spanEnds: [1912], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda watangiye mu mwaka wa 2012'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s11']},
-  {from: 'relation:kazakhstan--rwanda', to: 'event:2023-06-trade-opportunities-exploration', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1940], spanEnds: [2026], spanTexts: ['ibihugu byombi byatangiye gusuzuma amahirwe ari mu bucuruzi, ubukungu no gushora imari'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s12']},
-  {from: 'relation:kazakhstan--rwanda', to: 'event:2024-12-kagame-tokayev-meeting-cop29', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2345], spanEnds: [2444], spanTexts: ['Perezida Kagame yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s15']},
-  {from: 'relation:kazakhstan--rwanda', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [378], spanEnds: [520], spanTexts: ['Olivier Nduhungirehe, yahuye na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu, i Astana'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']},
-  {from: 'relation:kazakhstan--rwanda', to: 'event:2025-05-kagame-visit-kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [0], spanEnds: [60], spanTexts: ['Perezida Paul Kagame ategerejwe mu ruzinduko muri Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'relation:kazakhstan--rwanda', to: 'event:bilateral-talks-ongoing', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2157], spanTexts: ['ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']}
+  {from: 'relation:kazakhstan--rwanda', to: 'event:2012-diplomatic-relations-established', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1832], spanEnds: [1912], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda watangiye mu mwaka wa 2012'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s11']}},
+  {from: 'relation:kazakhstan--rwanda', to: 'event:2023-06-trade-opportunities-exploration', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1940], spanEnds: [2026], spanTexts: ['ibihugu byombi byatangiye gusuzuma amahirwe ari mu bucuruzi, ubukungu no gushora imari'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s12']}},
+  {from: 'relation:kazakhstan--rwanda', to: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2345], spanEnds: [2444], spanTexts: ['Perezida Kagame yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s15']}},
+  {from: 'relation:kazakhstan--rwanda', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [378], spanEnds: [520], spanTexts: ['Olivier Nduhungirehe, yahuye na Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu, i Astana'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s2']}},
+  {from: 'relation:kazakhstan--rwanda', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [0], spanEnds: [60], spanTexts: ['Perezida Paul Kagame ategerejwe mu ruzinduko muri Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'relation:kazakhstan--rwanda', to: 'event:bilateral-talks-ongoing', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2113], spanEnds: [2157], spanTexts: ['ibiganiro hagati y’ibihugu byombi birakomeje'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:INCLUDES_EVENT]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'relation:kazakhstan--rwanda', to: 'event:2012-diplomatic-relations-established', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [1832, 1832], spanEnds: [1885, 1912], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda', 'Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda watangiye mu mwaka wa 2012'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s11']}
+  {from: 'relation:kazakhstan--rwanda', to: 'event:2012-diplomatic-relations-established', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [1832, 1832], spanEnds: [1885, 1912], spanTexts: ['Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda', 'Umubano wa dipolomasi hagati ya Kazakhstan n’u Rwanda watangiye mu mwaka wa 2012'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s11']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:ESTABLISHED_BY]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'person:paul-kagame', to: 'position:president-paul-kagame', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [0], spanEnds: [20], spanTexts: ['Perezida Paul Kagame'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'person:kassym-jomart-tokayev', to: 'position:president-of-kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2371], spanEnds: [2415], spanTexts: ['Perezida Kassym-Jomart Tokayev wa Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s15']},
-  {from: 'person:murat-nurtleu', to: 'position:kazakhstan-deputy-prime-minister', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [113, 410], spanEnds: [213, 510], spanTexts: ['Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu', 'Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1', 'rw-kz-2025-kagame-visit#s2']},
-  {from: 'person:murat-nurtleu', to: 'position:kazakhstan-minister-of-foreign-affairs', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [152, 449], spanEnds: [213, 510], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu', 'Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1', 'rw-kz-2025-kagame-visit#s2']},
-  {from: 'person:olivier-nduhungirehe', to: 'position:rwanda-minister-of-foreign-affairs', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [398], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda, Olivier Nduhungirehe'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']}
+  {from: 'person:paul-kagame', to: 'position:president-paul-kagame', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [0], spanEnds: [20], spanTexts: ['Perezida Paul Kagame'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'person:kassym-jomart-tokayev', to: 'position:president-of-kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2371], spanEnds: [2415], spanTexts: ['Perezida Kassym-Jomart Tokayev wa Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s15']}},
+  {from: 'person:murat-nurtleu', to: 'position:kazakhstan-deputy-prime-minister', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [113, 410], spanEnds: [213, 510], spanTexts: ['Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu', 'Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1', 'rw-kz-2025-kagame-visit#s2']}},
+  {from: 'person:murat-nurtleu', to: 'position:kazakhstan-minister-of-foreign-affairs', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [152, 449], spanEnds: [213, 510], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu', 'Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan, Murat Nurtleu'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1', 'rw-kz-2025-kagame-visit#s2']}},
+  {from: 'person:olivier-nduhungirehe', to: 'position:rwanda-minister-of-foreign-affairs', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [398], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda, Olivier Nduhungirehe'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s2']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:HOLDS_POSITION]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'position:president-paul-kagame', to: 'country:rwanda', key: {}, properties: {basis: 'background', source: 'Curator\'s general knowledge: the article calls Paul Kagame Perezida without naming his country; that he is President of Rwanda is not stated in it.', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], corroboration: 1}}
+  {from: 'position:president-paul-kagame', to: 'country:rwanda', properties: {basis: 'background', source: 'Curator\'s general knowledge: the article calls Paul Kagame Perezida without naming his country; that he is President of Rwanda is not stated in it.', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], corroboration: 1}},
+  {from: 'position:president-of-kazakhstan', to: 'country:kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2371], spanEnds: [2415], spanTexts: ['Perezida Kassym-Jomart Tokayev wa Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s15']}},
+  {from: 'position:kazakhstan-deputy-prime-minister', to: 'country:kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [113], spanEnds: [198], spanTexts: ['Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'position:kazakhstan-minister-of-foreign-affairs', to: 'org:kazakhstan-ministry-of-foreign-affairs', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [152], spanEnds: [198], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'position:rwanda-minister-of-foreign-affairs', to: 'org:rwanda-ministry-of-foreign-affairs', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [376], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s2']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:POSITION_OF]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'position:president-of-kazakhstan', to: 'country:kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2371], spanEnds: [2415], spanTexts: ['Perezida Kassym-Jomart Tokayev wa Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s15']},
-  {from: 'position:kazakhstan-deputy-prime-minister', to: 'country:kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [113], spanEnds: [198], spanTexts: ['Minisitiri w’Intebe wungirije akaba na Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'position:kazakhstan-minister-of-foreign-affairs', to: 'org:kazakhstan-ministry-of-foreign-affairs', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [152], spanEnds: [198], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'position:rwanda-minister-of-foreign-affairs', to: 'org:rwanda-ministry-of-foreign-affairs', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [376], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']}
-] AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:POSITION_OF]->(b)
-SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
-UNWIND [
-  {from: 'org:rwanda-ministry-of-foreign-affairs', to: 'country:rwanda', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [376], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s2']},
-  {from: 'org:kazakhstan-ministry-of-foreign-affairs', to: 'country:kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [152], spanEnds: [198], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1']},
-  {from: 'org:rwanda-embassy-turkiye', to: 'country:rwanda', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2035], spanEnds: [2054], spanTexts: ['Ambasade y’u Rwanda'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']},
-  {from: 'initiative:kazakhstan-e-government', to: 'country:kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1232], spanEnds: [1315], spanTexts: ['Kazakhstan yateye mu ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s8']}
+  {from: 'org:rwanda-ministry-of-foreign-affairs', to: 'country:rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [318], spanEnds: [376], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga n’Ubutwererane w’u Rwanda'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s2']}},
+  {from: 'org:kazakhstan-ministry-of-foreign-affairs', to: 'country:kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [152], spanEnds: [198], spanTexts: ['Minisitiri w’Ububanyi n’Amahanga wa Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1']}},
+  {from: 'org:rwanda-embassy-turkiye', to: 'country:rwanda', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2035], spanEnds: [2054], spanTexts: ['Ambasade y’u Rwanda'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13']}},
+  {from: 'initiative:kazakhstan-e-government', to: 'country:kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1232], spanEnds: [1315], spanTexts: ['Kazakhstan yateye mu ikoranabuhanga rishingiye kuri serivisi za Leta (e-Government)'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s8']}},
+  {from: 'initiative:smart-rwanda', to: 'country:rwanda', properties: {basis: 'background', source: 'Curator\'s general knowledge: Smart Rwanda is a programme of the Government of Rwanda; the article names the project without saying whose it is.', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], corroboration: 1}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:BELONGS_TO]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'org:rwanda-embassy-turkiye', to: 'country:turkiye', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2035], spanEnds: [2067], spanTexts: ['Ambasade y’u Rwanda muri Türkiye'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']},
-  {from: 'initiative:astana-hub', to: 'place:east-asia', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1443], spanEnds: [1511], spanTexts: ['Astana Hub, agace kanini k’ikoranabuhanga muri Aziya y’Iburasirazuba'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s8']},
-  {from: 'country:rwanda', to: 'place:africa', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [225, 688], spanEnds: [297, 776], spanTexts: ['u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika', 'u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s1', 'rw-kz-2025-kagame-visit#s4']}
+  {from: 'org:rwanda-embassy-turkiye', to: 'country:turkiye', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2035], spanEnds: [2067], spanTexts: ['Ambasade y’u Rwanda muri Türkiye'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13']}},
+  {from: 'initiative:astana-hub', to: 'place:east-asia', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [1443], spanEnds: [1511], spanTexts: ['Astana Hub, agace kanini k’ikoranabuhanga muri Aziya y’Iburasirazuba'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s8']}},
+  {from: 'place:astana', to: 'country:kazakhstan', properties: {basis: 'background', source: 'Curator\'s general knowledge: Astana is the capital of Kazakhstan; the article says only that the ministers met in Astana.', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], corroboration: 1}},
+  {from: 'country:rwanda', to: 'place:africa', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit', 'rw-kz-2025-kagame-visit'], spanStarts: [225, 688], spanEnds: [297, 776], spanTexts: ['u Rwanda ari igihugu cy’inshuti n’umufatanyabikorwa ukomeye muri Afurika', 'u Rwanda nk’igihugu cy’inshuti ndetse n’umufatanyabikorwa ukomeye ku mugabane wa Afurika'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s1', 'rw-kz-2025-kagame-visit#s4']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:LOCATED_IN]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'org:rwanda-embassy-turkiye', to: 'country:kazakhstan', key: {}, properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2077], spanEnds: [2111], spanTexts: ['iyo Ambasade inashinzwe Kazakhstan'], corroboration: 1}, evidence: ['rw-kz-2025-kagame-visit#s13']}
+  {from: 'org:rwanda-embassy-turkiye', to: 'country:kazakhstan', properties: {basis: 'article', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], spanArticles: ['rw-kz-2025-kagame-visit'], spanStarts: [2077], spanEnds: [2111], spanTexts: ['iyo Ambasade inashinzwe Kazakhstan'], corroboration: 1, evidence: ['rw-kz-2025-kagame-visit#s13']}}
 ] AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:ACCREDITED_TO]->(b)
 SET r = row.properties
-SET r += row.key
-SET r.evidence = row.evidence
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'initiative:smart-rwanda', to: 'country:rwanda', key: {}, properties: {basis: 'background', source: 'Curator\'s general knowledge: Smart Rwanda is a programme of the Government of Rwanda; the article names the project without saying whose it is.', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], corroboration: 1}}
-] AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:BELONGS_TO]->(b)
-SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
-UNWIND [
-  {from: 'place:astana', to: 'country:kazakhstan', key: {}, properties: {basis: 'background', source: 'Curator\'s general knowledge: Astana is the capital of Kazakhstan; the article says only that the ministers met in Astana.', sources: ['rw-kz-2025-kagame-visit'], sourceDates: [''], corroboration: 1}}
-] AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:LOCATED_IN]->(b)
-SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
-UNWIND [
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2024-12-kagame-tokayev-meeting-cop29', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2024-12-kagame-tokayev-meeting-cop29', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:cop29', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2012-diplomatic-relations-established', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2012-diplomatic-relations-established', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2023-06-trade-opportunities-exploration', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2023-06-trade-opportunities-exploration', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:bilateral-talks-ongoing', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:since:relation:kazakhstan--rwanda', key: {}, properties: {}}
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-26-foreign-ministers-meeting-astana', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-26-foreign-ministers-meeting-astana', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2024-12-kagame-tokayev-meeting-cop29', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2024-12-kagame-tokayev-meeting-cop29', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:cop29', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2012-diplomatic-relations-established', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2012-diplomatic-relations-established', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:2023-06-trade-opportunities-exploration', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:time:event:2023-06-trade-opportunities-exploration', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:status:event:bilateral-talks-ongoing', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'rw-kz-2025-kagame-visit#claim:since:relation:kazakhstan--rwanda', properties: {}}
 ] AS row
 MATCH (a:Article {id: row.from})
 MATCH (b:Claim {id: row.to})
 MERGE (a)-[r:MAKES_CLAIM]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', to: 'event:2025-05-kagame-visit-kazakhstan', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', to: 'event:2025-05-kagame-visit-kazakhstan', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-26-foreign-ministers-meeting-astana', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-26-foreign-ministers-meeting-astana', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2024-12-kagame-tokayev-meeting-cop29', to: 'event:2024-12-kagame-tokayev-meeting-cop29', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2024-12-kagame-tokayev-meeting-cop29', to: 'event:2024-12-kagame-tokayev-meeting-cop29', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:cop29', to: 'event:cop29', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2012-diplomatic-relations-established', to: 'event:2012-diplomatic-relations-established', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2012-diplomatic-relations-established', to: 'event:2012-diplomatic-relations-established', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2023-06-trade-opportunities-exploration', to: 'event:2023-06-trade-opportunities-exploration', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2023-06-trade-opportunities-exploration', to: 'event:2023-06-trade-opportunities-exploration', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:bilateral-talks-ongoing', to: 'event:bilateral-talks-ongoing', key: {}, properties: {}},
-  {from: 'rw-kz-2025-kagame-visit#claim:since:relation:kazakhstan--rwanda', to: 'relation:kazakhstan--rwanda', key: {}, properties: {}}
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-26-foreign-ministers-meeting-astana', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-26-foreign-ministers-meeting-astana', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2024-12-kagame-tokayev-meeting-cop29', to: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2024-12-kagame-tokayev-meeting-cop29', to: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:cop29', to: 'event:cop29', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2012-diplomatic-relations-established', to: 'event:2012-diplomatic-relations-established', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2012-diplomatic-relations-established', to: 'event:2012-diplomatic-relations-established', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2023-06-trade-opportunities-exploration', to: 'event:2023-06-trade-opportunities-exploration', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2023-06-trade-opportunities-exploration', to: 'event:2023-06-trade-opportunities-exploration', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:bilateral-talks-ongoing', to: 'event:bilateral-talks-ongoing', properties: {}},
+  {from: 'rw-kz-2025-kagame-visit#claim:since:relation:kazakhstan--rwanda', to: 'relation:kazakhstan--rwanda', properties: {}}
 ] AS row
 MATCH (a:Claim {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:CLAIM_ABOUT]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 21, end: 44, aspect: 'status'}, properties: {text: 'ategerejwe mu ruzinduko'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', key: {start: 75, end: 89, aspect: 'time'}, properties: {text: '28–29 Gicurasi'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 400, end: 409, aspect: 'status'}, properties: {text: 'yahuye na'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', key: {start: 299, end: 316, aspect: 'time'}, properties: {text: 'Ku wa 26 Gicurasi'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2361, end: 2370, aspect: 'status'}, properties: {text: 'yahuye na'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2329, end: 2343, aspect: 'time'}, properties: {text: 'Mu kuboza 2024'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:cop29', to: 'rw-kz-2025-kagame-visit#s15', key: {start: 2361, end: 2444, aspect: 'status'}, properties: {text: 'yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1886, end: 1895, aspect: 'status'}, properties: {text: 'watangiye'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1896, end: 1912, aspect: 'time'}, properties: {text: 'mu mwaka wa 2012'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 1955, end: 1974, aspect: 'status'}, properties: {text: 'byatangiye gusuzuma'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', key: {start: 1914, end: 1938, aspect: 'time'}, properties: {text: 'Mu kwezi kwa Kamena 2023'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:status:event:bilateral-talks-ongoing', to: 'rw-kz-2025-kagame-visit#s13', key: {start: 2147, end: 2157, aspect: 'status'}, properties: {text: 'birakomeje'}},
-  {from: 'rw-kz-2025-kagame-visit#claim:since:relation:kazakhstan--rwanda', to: 'rw-kz-2025-kagame-visit#s11', key: {start: 1896, end: 1912, aspect: 'since'}, properties: {text: 'mu mwaka wa 2012'}}
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: 'ategerejwe mu ruzinduko', start: 21, end: 44, aspect: 'status'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-kagame-visit-kazakhstan', to: 'rw-kz-2025-kagame-visit#s1', properties: {text: '28–29 Gicurasi', start: 75, end: 89, aspect: 'time'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'yahuye na', start: 400, end: 409, aspect: 'status'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2025-05-26-foreign-ministers-meeting-astana', to: 'rw-kz-2025-kagame-visit#s2', properties: {text: 'Ku wa 26 Gicurasi', start: 299, end: 316, aspect: 'time'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'yahuye na', start: 2361, end: 2370, aspect: 'status'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2024-12-kagame-tokayev-meeting-cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'Mu kuboza 2024', start: 2329, end: 2343, aspect: 'time'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:cop29', to: 'rw-kz-2025-kagame-visit#s15', properties: {text: 'yahuye na Perezida Kassym-Jomart Tokayev wa Kazakhstan ku ruhande rw’inama ya COP29', start: 2361, end: 2444, aspect: 'status'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'watangiye', start: 1886, end: 1895, aspect: 'status'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2012-diplomatic-relations-established', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'mu mwaka wa 2012', start: 1896, end: 1912, aspect: 'time'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'byatangiye gusuzuma', start: 1955, end: 1974, aspect: 'status'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:time:event:2023-06-trade-opportunities-exploration', to: 'rw-kz-2025-kagame-visit#s12', properties: {text: 'Mu kwezi kwa Kamena 2023', start: 1914, end: 1938, aspect: 'time'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:status:event:bilateral-talks-ongoing', to: 'rw-kz-2025-kagame-visit#s13', properties: {text: 'birakomeje', start: 2147, end: 2157, aspect: 'status'}},
+  {from: 'rw-kz-2025-kagame-visit#claim:since:relation:kazakhstan--rwanda', to: 'rw-kz-2025-kagame-visit#s11', properties: {text: 'mu mwaka wa 2012', start: 1896, end: 1912, aspect: 'since'}}
 ] AS row
 MATCH (a:Claim {id: row.from})
 MATCH (b:Sentence {id: row.to})
-MERGE (a)-[r:STATED_IN {aspect: row.key.aspect, end: row.key.end, start: row.key.start}]->(b)
+MERGE (a)-[r:STATED_IN {aspect: row.properties.aspect, end: row.properties.end, start: row.properties.start}]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;
 UNWIND [
-  {from: 'rw-kz-2025-kagame-visit', to: 'country:rwanda', key: {localId: 'country:rwanda'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'country:kazakhstan', key: {localId: 'country:kazakhstan'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'country:turkiye', key: {localId: 'country:turkiye'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'person:paul-kagame', key: {localId: 'person:paul-kagame'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'person:murat-nurtleu', key: {localId: 'person:murat-nurtleu'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'person:olivier-nduhungirehe', key: {localId: 'person:olivier-nduhungirehe'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'person:kassym-jomart-tokayev', key: {localId: 'person:kassym-jomart-tokayev'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'org:rwanda-ministry-of-foreign-affairs', key: {localId: 'org:rwanda-ministry-of-foreign-affairs'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'org:kazakhstan-ministry-of-foreign-affairs', key: {localId: 'org:kazakhstan-ministry-of-foreign-affairs'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'org:rwanda-embassy-turkiye', key: {localId: 'org:rwanda-embassy-turkiye'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'place:astana', key: {localId: 'place:astana'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'place:africa', key: {localId: 'place:africa'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'place:east-asia', key: {localId: 'place:east-asia'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'initiative:astana-hub', key: {localId: 'initiative:astana-hub'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'initiative:smart-rwanda', key: {localId: 'initiative:smart-rwanda'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'initiative:kazakhstan-e-government', key: {localId: 'initiative:kazakhstan-e-government'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:politics', key: {localId: 'sector:politics'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:economy', key: {localId: 'sector:economy'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:culture', key: {localId: 'sector:culture'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:humanitarian', key: {localId: 'sector:humanitarian'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:trade', key: {localId: 'sector:trade'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:transport', key: {localId: 'sector:transport'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:defence-industry', key: {localId: 'sector:defence-industry'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:technology', key: {localId: 'sector:technology'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:investment', key: {localId: 'sector:investment'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:public-sector', key: {localId: 'sector:public-sector'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'sector:private-sector', key: {localId: 'sector:private-sector'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'topic:regional-issues', key: {localId: 'topic:regional-issues'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'topic:global-issues', key: {localId: 'topic:global-issues'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'topic:legal-framework', key: {localId: 'topic:legal-framework'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'topic:official-visits', key: {localId: 'topic:official-visits'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'position:president-paul-kagame', key: {localId: 'position:president-paul-kagame'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'position:president-of-kazakhstan', key: {localId: 'position:president-of-kazakhstan'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'position:kazakhstan-deputy-prime-minister', key: {localId: 'position:kazakhstan-deputy-prime-minister'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'position:kazakhstan-minister-of-foreign-affairs', key: {localId: 'position:kazakhstan-minister-of-foreign-affairs'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'position:rwanda-minister-of-foreign-affairs', key: {localId: 'position:rwanda-minister-of-foreign-affairs'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'event:2025-05-kagame-visit-kazakhstan', key: {localId: 'event:2025-05-kagame-visit-kazakhstan'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'event:2025-05-26-foreign-ministers-meeting-astana', key: {localId: 'event:2025-05-26-foreign-ministers-meeting-astana'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'event:2024-12-kagame-tokayev-meeting-cop29', key: {localId: 'event:2024-12-kagame-tokayev-meeting-cop29'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'event:cop29', key: {localId: 'event:cop29'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'event:2012-diplomatic-relations-established', key: {localId: 'event:2012-diplomatic-relations-established'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'event:2023-06-trade-opportunities-exploration', key: {localId: 'event:2023-06-trade-opportunities-exploration'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'event:bilateral-talks-ongoing', key: {localId: 'event:bilateral-talks-ongoing'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', key: {localId: 'agreement:kazakhstan-rwanda-cooperation-agreements'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:strengthen-legal-framework', key: {localId: 'commitment:strengthen-legal-framework'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:promote-official-visits', key: {localId: 'commitment:promote-official-visits'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:continue-foreign-ministry-talks', key: {localId: 'commitment:continue-foreign-ministry-talks'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:strengthen-cooperation', key: {localId: 'commitment:strengthen-cooperation'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:implement-agreements', key: {localId: 'commitment:implement-agreements'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'statement:nurtleu-announces-kagame-visit', key: {localId: 'statement:nurtleu-announces-kagame-visit'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'statement:nurtleu-rwanda-friendly-partner', key: {localId: 'statement:nurtleu-rwanda-friendly-partner'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'statement:nurtleu-quote-new-chapter', key: {localId: 'statement:nurtleu-quote-new-chapter'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'statement:embassy-talks-continue', key: {localId: 'statement:embassy-talks-continue'}, properties: {rule: 'canonical', score: 1.0}},
-  {from: 'rw-kz-2025-kagame-visit', to: 'relation:kazakhstan--rwanda', key: {localId: 'relation:kazakhstan--rwanda'}, properties: {rule: 'canonical', score: 1.0}}
+  {from: 'rw-kz-2025-kagame-visit', to: 'country:rwanda', properties: {rule: 'canonical', score: 1.0, localId: 'country:rwanda'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'country:kazakhstan', properties: {rule: 'canonical', score: 1.0, localId: 'country:kazakhstan'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'country:turkiye', properties: {rule: 'canonical', score: 1.0, localId: 'country:turkiye'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'person:paul-kagame', properties: {rule: 'canonical', score: 1.0, localId: 'person:paul-kagame'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'person:murat-nurtleu', properties: {rule: 'canonical', score: 1.0, localId: 'person:murat-nurtleu'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'person:olivier-nduhungirehe', properties: {rule: 'canonical', score: 1.0, localId: 'person:olivier-nduhungirehe'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'person:kassym-jomart-tokayev', properties: {rule: 'canonical', score: 1.0, localId: 'person:kassym-jomart-tokayev'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'org:rwanda-ministry-of-foreign-affairs', properties: {rule: 'canonical', score: 1.0, localId: 'org:rwanda-ministry-of-foreign-affairs'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'org:kazakhstan-ministry-of-foreign-affairs', properties: {rule: 'canonical', score: 1.0, localId: 'org:kazakhstan-ministry-of-foreign-affairs'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'org:rwanda-embassy-turkiye', properties: {rule: 'canonical', score: 1.0, localId: 'org:rwanda-embassy-turkiye'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'place:astana', properties: {rule: 'canonical', score: 1.0, localId: 'place:astana'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'place:africa', properties: {rule: 'canonical', score: 1.0, localId: 'place:africa'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'place:east-asia', properties: {rule: 'canonical', score: 1.0, localId: 'place:east-asia'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'initiative:astana-hub', properties: {rule: 'canonical', score: 1.0, localId: 'initiative:astana-hub'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'initiative:smart-rwanda', properties: {rule: 'canonical', score: 1.0, localId: 'initiative:smart-rwanda'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'initiative:kazakhstan-e-government', properties: {rule: 'canonical', score: 1.0, localId: 'initiative:kazakhstan-e-government'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:politics', properties: {rule: 'canonical', score: 1.0, localId: 'sector:politics'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:economy', properties: {rule: 'canonical', score: 1.0, localId: 'sector:economy'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:culture', properties: {rule: 'canonical', score: 1.0, localId: 'sector:culture'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:humanitarian', properties: {rule: 'canonical', score: 1.0, localId: 'sector:humanitarian'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:trade', properties: {rule: 'canonical', score: 1.0, localId: 'sector:trade'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:transport', properties: {rule: 'canonical', score: 1.0, localId: 'sector:transport'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:defence-industry', properties: {rule: 'canonical', score: 1.0, localId: 'sector:defence-industry'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:technology', properties: {rule: 'canonical', score: 1.0, localId: 'sector:technology'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:investment', properties: {rule: 'canonical', score: 1.0, localId: 'sector:investment'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:public-sector', properties: {rule: 'canonical', score: 1.0, localId: 'sector:public-sector'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'sector:private-sector', properties: {rule: 'canonical', score: 1.0, localId: 'sector:private-sector'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'topic:regional-issues', properties: {rule: 'canonical', score: 1.0, localId: 'topic:regional-issues'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'topic:global-issues', properties: {rule: 'canonical', score: 1.0, localId: 'topic:global-issues'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'topic:legal-framework', properties: {rule: 'canonical', score: 1.0, localId: 'topic:legal-framework'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'topic:official-visits', properties: {rule: 'canonical', score: 1.0, localId: 'topic:official-visits'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'position:president-paul-kagame', properties: {rule: 'canonical', score: 1.0, localId: 'position:president-paul-kagame'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'position:president-of-kazakhstan', properties: {rule: 'canonical', score: 1.0, localId: 'position:president-of-kazakhstan'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'position:kazakhstan-deputy-prime-minister', properties: {rule: 'canonical', score: 1.0, localId: 'position:kazakhstan-deputy-prime-minister'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'position:kazakhstan-minister-of-foreign-affairs', properties: {rule: 'canonical', score: 1.0, localId: 'position:kazakhstan-minister-of-foreign-affairs'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'position:rwanda-minister-of-foreign-affairs', properties: {rule: 'canonical', score: 1.0, localId: 'position:rwanda-minister-of-foreign-affairs'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'event:2025-05-kagame-visit-kazakhstan', properties: {rule: 'canonical', score: 1.0, localId: 'event:2025-05-kagame-visit-kazakhstan'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'event:2025-05-26-foreign-ministers-meeting-astana', properties: {rule: 'canonical', score: 1.0, localId: 'event:2025-05-26-foreign-ministers-meeting-astana'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'event:2024-12-kagame-tokayev-meeting-cop29', properties: {rule: 'canonical', score: 1.0, localId: 'event:2024-12-kagame-tokayev-meeting-cop29'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'event:cop29', properties: {rule: 'canonical', score: 1.0, localId: 'event:cop29'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'event:2012-diplomatic-relations-established', properties: {rule: 'canonical', score: 1.0, localId: 'event:2012-diplomatic-relations-established'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'event:2023-06-trade-opportunities-exploration', properties: {rule: 'canonical', score: 1.0, localId: 'event:2023-06-trade-opportunities-exploration'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'event:bilateral-talks-ongoing', properties: {rule: 'canonical', score: 1.0, localId: 'event:bilateral-talks-ongoing'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'agreement:kazakhstan-rwanda-cooperation-agreements', properties: {rule: 'canonical', score: 1.0, localId: 'agreement:kazakhstan-rwanda-cooperation-agreements'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:strengthen-legal-framework', properties: {rule: 'canonical', score: 1.0, localId: 'commitment:strengthen-legal-framework'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:promote-official-visits', properties: {rule: 'canonical', score: 1.0, localId: 'commitment:promote-official-visits'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:continue-foreign-ministry-talks', properties: {rule: 'canonical', score: 1.0, localId: 'commitment:continue-foreign-ministry-talks'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:strengthen-cooperation', properties: {rule: 'canonical', score: 1.0, localId: 'commitment:strengthen-cooperation'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'commitment:implement-agreements', properties: {rule: 'canonical', score: 1.0, localId: 'commitment:implement-agreements'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'statement:nurtleu-announces-kagame-visit', properties: {rule: 'canonical', score: 1.0, localId: 'statement:nurtleu-announces-kagame-visit'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'statement:nurtleu-rwanda-friendly-partner', properties: {rule: 'canonical', score: 1.0, localId: 'statement:nurtleu-rwanda-friendly-partner'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'statement:nurtleu-quote-new-chapter', properties: {rule: 'canonical', score: 1.0, localId: 'statement:nurtleu-quote-new-chapter'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'statement:embassy-talks-continue', properties: {rule: 'canonical', score: 1.0, localId: 'statement:embassy-talks-continue'}},
+  {from: 'rw-kz-2025-kagame-visit', to: 'relation:kazakhstan--rwanda', properties: {rule: 'canonical', score: 1.0, localId: 'relation:kazakhstan--rwanda'}}
 ] AS row
 MATCH (a:Article {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:RESOLVES {localId: row.key.localId}]->(b)
+MERGE (a)-[r:RESOLVES {localId: row.properties.localId}]->(b)
 SET r = row.properties
-SET r += row.key
-RETURN count(r) AS written;
+RETURN count(*) AS written;

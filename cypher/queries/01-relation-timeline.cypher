@@ -6,7 +6,7 @@
 // @param countryB country:kazakhstan  id of the other country (order does not matter)
 // Neo4j Browser or cypher-shell: run this line first, without the //, to set the examples
 // :param {countryA: 'country:rwanda', countryB: 'country:kazakhstan'}
-MATCH (a:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(b:Country {id: $countryB})
+MATCH (a:Entity:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(b:Entity:Country {id: $countryB})
 MATCH (relation)-[:INCLUDES_EVENT]->(event:Event)
 OPTIONAL MATCH (event)-[stated:STATED_IN {aspect: 'event'}]->(sentence:Sentence)
 WITH event, collect(DISTINCT sentence.text) AS sentences

@@ -5,7 +5,7 @@
 // @param countryB country:rwanda  id of the other country (order does not matter)
 // Neo4j Browser or cypher-shell: run this line first, without the //, to set the examples
 // :param {countryA: 'country:kazakhstan', countryB: 'country:rwanda'}
-MATCH (a:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(b:Country {id: $countryB})
+MATCH (a:Entity:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(b:Entity:Country {id: $countryB})
 OPTIONAL MATCH (relation)-[established:ESTABLISHED_BY]->(event:Event)
 OPTIONAL MATCH (event)-[:STATED_IN {aspect: 'event'}]->(sentence:Sentence)
 RETURN relation.nameEn AS relation,

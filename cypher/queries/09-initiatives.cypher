@@ -5,7 +5,7 @@
 // @param initiativeId initiative:astana-hub  id of the initiative
 // Neo4j Browser or cypher-shell: run this line first, without the //, to set the examples
 // :param {initiativeId: 'initiative:astana-hub'}
-MATCH (initiative:Initiative {id: $initiativeId})
+MATCH (initiative:Entity:Initiative {id: $initiativeId})
 OPTIONAL MATCH (initiative)-[owner:BELONGS_TO]->(country:Country)
 OPTIONAL MATCH (initiative)-[located:LOCATED_IN]->(place)
 OPTIONAL MATCH (event:Event)-[:DISCUSSED]->(initiative)

@@ -6,7 +6,7 @@
 // @param countryB country:kazakhstan  id of the other country (order does not matter)
 // Neo4j Browser or cypher-shell: run this line first, without the //, to set the examples
 // :param {countryA: 'country:rwanda', countryB: 'country:kazakhstan'}
-MATCH (:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(:Country {id: $countryB})
+MATCH (:Entity:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(:Entity:Country {id: $countryB})
 MATCH (relation)-[:INCLUDES_EVENT]->(event:Event)<-[:CLAIM_ABOUT]-(claim:Claim {property: 'status'})
 MATCH (article:Article)-[:MAKES_CLAIM]->(claim)
 RETURN event.id AS eventId,

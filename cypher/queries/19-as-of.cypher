@@ -8,7 +8,7 @@
 // @param asOf 2025-05-26  the date (YYYY-MM-DD) to look back from
 // Neo4j Browser or cypher-shell: run this line first, without the //, to set the examples
 // :param {countryA: 'country:rwanda', countryB: 'country:kazakhstan', asOf: '2025-05-26'}
-MATCH (:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(:Country {id: $countryB})
+MATCH (:Entity:Country {id: $countryA})-[:PARTY_TO]->(relation:BilateralRelation)<-[:PARTY_TO]-(:Entity:Country {id: $countryB})
 MATCH (relation)-[:INCLUDES_EVENT]->(event:Event)<-[:CLAIM_ABOUT]-(claim:Claim)
 WHERE claim.publishedOn <= date($asOf)
 WITH event, claim ORDER BY claim.publishedOn DESC, claim.articleId DESC

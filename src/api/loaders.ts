@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../db/database';
+import type { TransactionWork } from '../db/database';
 import type { FactType } from '../graph/model';
 import {
   readArticleSentences,
@@ -21,11 +21,11 @@ type BatchRead<V> = (tx: ManagedTransaction, keys: readonly string[]) => Promise
  * whose answer depends on a day (`asOf`) has one loader per day: the day is part of its key, so
  * answers as of two days never share a cache entry; `null` stands for "now".
  */
-export function createLoaders(database: Database, requestId: string) {
+export function createLoaders(readGraph: <T>(name: string, work: TransactionWork<T>) => Promise<T>) {
   /** A loader over a batch read, answering in key order with `missing` where nothing was found. */
   const loader = <V>(name: string, read: BatchRead<V>, missing: () => V) =>
     new DataLoader<string, V>(async (keys) => {
-      const found = await database.read({ name, metadata: { requestId } }, (tx) => read(tx, keys));
+      const found = await readGraph(name, (tx) => read(tx, keys));
       return keys.map((key) => found.get(key) ?? missing());
     });
   const none = () => [];

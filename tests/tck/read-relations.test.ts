@@ -5,6 +5,7 @@ import {
   readRelationPeople,
   readRelationSubjects,
 } from '../../src/graph/read/bilateral';
+import { readBilateralView, type PartSelection } from '../../src/graph/read/bilateral-view';
 import { searchEntities } from '../../src/graph/read/search';
 import { readNeighborhood, readShortestPath } from '../../src/graph/read/subgraph';
 import { cypherOf } from './statement-recorder';
@@ -26,6 +27,39 @@ describe('bilateral view', () => {
   it('when the people and agreements of relations are read, then each is one batched statement', async () => {
     expect(await cypherOf((tx) => readRelationPeople(tx, ['relation:a--b']))).toMatchSnapshot();
     expect(await cypherOf((tx) => readRelationAgreements(tx, ['relation:a--b']))).toMatchSnapshot();
+  });
+});
+
+describe('the bilateral view in one statement', () => {
+  /** The statement always returns one row; the recorder returns none, which the read refuses. */
+  const viewCypher = (asOf: string | null, selection: PartSelection) =>
+    cypherOf((tx) =>
+      readBilateralView(tx, 'country:kazakhstan', 'country:rwanda', asOf, selection).catch((error: Error) => {
+        if (error.message !== 'The bilateral view returned no row') throw error;
+      }),
+    );
+
+  it('when only some parts are selected, then the statement reads those and no others', async () => {
+    const [cypher] = await viewCypher(null, { timeline: true, sectors: true, agreements: true });
+    expect(cypher).toMatchSnapshot();
+    expect(cypher).not.toMatch(/ESTABLISHED_BY|PARTICIPANT_IN|:Initiative|:Topic|CONFLICT_ABOUT|CLAIM_ABOUT/);
+  });
+
+  it('when every part is selected as of a day, then each follows only facts dated by then', async () => {
+    expect(
+      await viewCypher('2025-05-26', {
+        timeline: true,
+        establishedBy: true,
+        countries: true,
+        sectors: true,
+        initiatives: true,
+        topics: true,
+        people: true,
+        agreements: true,
+        conflicts: true,
+        latestClaims: true,
+      }),
+    ).toMatchSnapshot();
   });
 });
 
@@ -53,6 +87,14 @@ describe('subgraphs and search', () => {
       expect(await cypherOf((tx) => readNeighborhood(tx, 'person:x', depth, null, 50))).toMatchSnapshot();
     },
   );
+
+  it('when a neighbourhood is narrowed to some types, then only those types are in the patterns', async () => {
+    const [cypher] = await cypherOf((tx) =>
+      readNeighborhood(tx, 'person:x', 2, ['HOLDS_POSITION', 'POSITION_OF'], 50),
+    );
+    expect(cypher).toMatchSnapshot();
+    expect(cypher).not.toContain('PARTICIPANT_IN');
+  });
 
   it('when a shortest path is read, then it follows fact types only', async () => {
     expect(await cypherOf((tx) => readShortestPath(tx, 'person:x', 'country:y', 6))).toMatchSnapshot();

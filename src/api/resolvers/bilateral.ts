@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context';
 import type { EventStatus } from '../enum-values';
 import type { Resolvers } from '../generated/resolvers-types';
 import { asOfOf, toParent, type NodeParent } from '../parents';
+import { selectedNames } from '../selection';
 import { claimsAbout, conflictParent } from './claims';
 import { entityFields, loadParents, neighboursOf, nodesResolver } from './entity-fields';
 
@@ -52,9 +53,11 @@ export const bilateralResolvers: Resolvers = {
   BilateralRelation: {
     ...entityFields,
     countries: nodesResolver('PARTY_TO', 'in', 'Country'),
-    since: async (parent, _args, context) => {
+    since: async (parent, _args, context, info) => {
       const since = await relationSince(parent, context);
       if (since === null) return null;
+      // The event that established the relation is read only when the client asks for it.
+      if (!selectedNames(info).has('establishedBy')) return { ...since, establishedBy: null };
       const [established] = await neighboursOf(context, parent, 'ESTABLISHED_BY', 'out');
       return { ...since, establishedBy: established ? toParent(established.node, asOfOf(parent)) : null };
     },

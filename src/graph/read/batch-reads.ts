@@ -1,15 +1,7 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { isFactType, type FactType } from '../model';
-import { FACT_AS_OF } from './as-of';
-import {
-  groupById,
-  NODE_PROJECTION,
-  RELATION_PROJECTION,
-  toNodeData,
-  toRelationData,
-  type NodeData,
-  type RelationData,
-} from './records';
+import type { FactType } from '../model';
+import { neighboursPart, readPart, type Direction, type Neighbour } from './node-parts';
+import { groupById, NODE_PROJECTION, toNodeData, type NodeData } from './records';
 
 /**
  * Reads for many keys at once, in one UNWIND query each: the batch functions behind the API's
@@ -37,39 +29,20 @@ export async function readNodes(
   );
 }
 
-export type Direction = 'out' | 'in';
-
-export interface Neighbour {
-  relation: RelationData;
-  node: NodeData;
-}
+export type { Direction, Neighbour } from './node-parts';
 
 /**
  * For each entity id, its relationships of one type in one direction, with the node at the other
  * end; with `asOf` (YYYY-MM-DD), only those a source published by then states.
  */
-export async function readNeighbours(
+export function readNeighbours(
   tx: ManagedTransaction,
   type: FactType,
   direction: Direction,
   ids: readonly string[],
   asOf: string | null = null,
 ): Promise<Map<string, Neighbour[]>> {
-  if (!isFactType(type)) throw new Error(`Unknown relationship type ${type}`);
-  const pattern = direction === 'out' ? `(n)-[r:${type}]->(m)` : `(n)<-[r:${type}]-(m)`;
-  const [source, target] = direction === 'out' ? ['n', 'm'] : ['m', 'n'];
-  const result = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
-     MATCH ${pattern}${asOf ? `\n     WHERE ${FACT_AS_OF('r')}` : ''}
-     RETURN id, ${RELATION_PROJECTION('r', source, target)} AS relation, ${NODE_PROJECTION('m')} AS node
-     ORDER BY id, coalesce(m.timeStart, date('9999-12-31')), m.id, r.role`,
-    { ids, asOf },
-  );
-  return groupById(result.records, (record) => ({
-    relation: toRelationData(record.get('relation')),
-    node: toNodeData(record.get('node')),
-  }));
+  return readPart(tx, neighboursPart(type, direction, asOf), ids, asOf);
 }
 
 export interface SpanData {

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain, type PlainValue } from '../../db/convert';
-import { CLAIM_ORDER, CLAIMED_AS_OF, LATEST_CLAIMS } from './as-of';
+import { CLAIM_ORDER, CLAIMED_AS_OF } from './as-of';
 import { toSpanData, type SpanData } from './batch-reads';
+import { latestClaimsPart, readPart, type LatestClaims } from './node-parts';
 import { groupById, NODE_PROJECTION, toNodeData, type NodeData } from './records';
 
 /**
@@ -26,44 +26,15 @@ export async function readClaimsAbout(
   return groupById(result.records, (record) => toNodeData(record.get('node')));
 }
 
-/** An entity's state as of a day: the latest claim of each property, and the bounds of the time. */
-export interface LatestClaims {
-  status: Record<string, PlainValue> | null;
-  time: Record<string, PlainValue> | null;
-  since: Record<string, PlainValue> | null;
-  /** First and last day the time covers (YYYY-MM-DD), for sorting and ranges. */
-  timeStart: string | null;
-  timeEnd: string | null;
-}
+export type { LatestClaims } from './node-parts';
 
 /** For each entity id, its latest claims made on or before the day. */
-export async function readLatestClaims(
+export function readLatestClaims(
   tx: ManagedTransaction,
   ids: readonly string[],
   asOf: string,
 ): Promise<Map<string, LatestClaims>> {
-  const result = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (subject:Entity {id: id})
-     ${LATEST_CLAIMS('subject')}
-     RETURN id, properties(statusClaim) AS status, properties(timeClaim) AS time,
-            properties(sinceClaim) AS since, toString(timeStart) AS timeStart, toString(timeEnd) AS timeEnd`,
-    { ids, asOf },
-  );
-  const properties = (value: unknown) =>
-    value === null ? null : (toPlain(value) as Record<string, PlainValue>);
-  return new Map(
-    result.records.map((record) => [
-      record.get('id') as string,
-      {
-        status: properties(record.get('status')),
-        time: properties(record.get('time')),
-        since: properties(record.get('since')),
-        timeStart: (record.get('timeStart') as string | null) ?? null,
-        timeEnd: (record.get('timeEnd') as string | null) ?? null,
-      },
-    ]),
-  );
+  return readPart(tx, latestClaimsPart, ids, asOf);
 }
 
 /** For each claim id, the words of its article that make it. */

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from '../../db/convert';
 import { CLAIM_ORDER, CLAIMED_AS_OF, CONFLICT_VALUES_AS_OF, FACT_AS_OF } from './as-of';
+import { readPart, type NodePart } from './node-parts';
 import { countRows, readPage, type ListSpec, type Page, type PageRequest } from './pages';
 import { groupById, NODE_PROJECTION, toNodeData, type NodeData } from './records';
 
@@ -73,29 +74,40 @@ export async function readConflictsAbout(
 }
 
 /**
- * For each bilateral relation id, the conflicts about the relation itself and about the events
- * it includes or that established it, by id.
+ * The conflicts about a bilateral relation itself and about the events it includes or that
+ * established it, by id; as of a day, with the values by then and only while two remain.
  */
-export async function readRelationConflicts(
+export function relationConflictsPart(asOf: string | null): NodePart<ConflictData[]> {
+  const values = asOf
+    ? `WITH conflict, ${CONFLICT_VALUES_AS_OF('conflict')} AS values WHERE size(values) >= 2`
+    : 'WITH conflict, null AS values';
+  return {
+    call: (node, column) => `CALL (${node}) {
+       CALL (${node}) {
+         MATCH (${node})<-[:CONFLICT_ABOUT]-(conflict:Conflict)
+         RETURN conflict
+         UNION
+         MATCH (${node})-[link:INCLUDES_EVENT|ESTABLISHED_BY]->(:Event)<-[:CONFLICT_ABOUT]-(conflict:Conflict)${asOf ? ` WHERE ${FACT_AS_OF('link')}` : ''}
+         RETURN conflict
+       }
+       ${values}
+       ORDER BY conflict.id
+       RETURN collect({node: ${NODE_PROJECTION('conflict')}, values: values}) AS ${column}
+     }`,
+    convert: (value) =>
+      (value as { node: unknown; values: unknown }[]).map((entry) =>
+        toConflictData({ get: (key) => entry[key as 'node' | 'values'] }),
+      ),
+  };
+}
+
+/** For each bilateral relation id, its conflicts and those of its events (see relationConflictsPart). */
+export function readRelationConflicts(
   tx: ManagedTransaction,
   ids: readonly string[],
   asOf: string | null = null,
 ): Promise<Map<string, ConflictData[]>> {
-  const result = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (relation:BilateralRelation {id: id})
-     CALL (relation) {
-       MATCH (relation)<-[:CONFLICT_ABOUT]-(conflict:Conflict)
-       RETURN conflict
-       UNION
-       MATCH (relation)-[link:INCLUDES_EVENT|ESTABLISHED_BY]->(:Event)<-[:CONFLICT_ABOUT]-(conflict:Conflict)${asOf ? `\n       WHERE ${FACT_AS_OF('link')}` : ''}
-       RETURN conflict
-     }${VALUES_AS_OF('conflict', asOf)}
-     RETURN id, ${RETURNS('conflict', asOf)}
-     ORDER BY id, conflict.id`,
-    { ids, asOf },
-  );
-  return groupById(result.records, toConflictData);
+  return readPart(tx, relationConflictsPart(asOf), ids, asOf);
 }
 
 /** For each conflict id, the claims it compares, in publication order. */

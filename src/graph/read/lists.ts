@@ -33,14 +33,48 @@ export interface EventFilter {
 
 export type EventOrder = 'TIME_ASC' | 'TIME_DESC' | 'NAME_ASC';
 
+/**
+ * Where the events come from: with a country, from that country (the events it takes part in, is
+ * the place of, or whose relation it is party to); with a subject, from the subject; otherwise
+ * every event. A lookup by id starts from the `:Entity` index, never from a label scan.
+ */
+function eventSource(filter: EventFilter): { match: string; conditions: string[] } {
+  if (filter.countryId) {
+    return {
+      match: `MATCH (country:Entity {id: $countryId}) WHERE country:Country
+     CALL (country) {
+       MATCH (country)-[:PARTICIPANT_IN]->(e:Event) RETURN e
+       UNION
+       MATCH (country)<-[:HELD_IN]-(e:Event) RETURN e
+       UNION
+       MATCH (country)-[:PARTY_TO]->(:BilateralRelation)-[:INCLUDES_EVENT]->(e:Event) RETURN e
+     }
+     WITH e`,
+      conditions: filter.subjectId ? ['EXISTS { (e)-[:DISCUSSED]->(:Entity {id: $subjectId}) }'] : [],
+    };
+  }
+  if (filter.subjectId) {
+    return {
+      match: `MATCH (subject:Entity {id: $subjectId})<-[:DISCUSSED]-(e:Event)
+     WITH DISTINCT e`,
+      conditions: [],
+    };
+  }
+  return { match: 'MATCH (e:Event)', conditions: [] };
+}
+
 /** Where an event's status and time bounds are read: its own properties, or the claims as of a day. */
-function eventState(asOf: string | null | undefined) {
-  if (!asOf) return { match: 'MATCH (e:Event)', status: 'e.status', start: 'e.timeStart', end: 'e.timeEnd' };
+function eventState(filter: EventFilter) {
+  const source = eventSource(filter);
+  if (!filter.asOf) {
+    return { ...source, status: 'e.status', start: 'e.timeStart', end: 'e.timeEnd' };
+  }
   return {
-    match: `MATCH (e:Event)
-     WHERE ${REPORTED_AS_OF('e')}
+    match: `${source.match}
+     WITH e WHERE ${REPORTED_AS_OF('e')}
      ${LATEST_CLAIMS('e')}
      WITH e, coalesce(statusClaim.value, 'unknown') AS status, timeStart, timeEnd`,
+    conditions: source.conditions,
     status: 'status',
     start: 'timeStart',
     end: 'timeEnd',
@@ -48,16 +82,10 @@ function eventState(asOf: string | null | undefined) {
 }
 
 function eventSpec(filter: EventFilter, order: EventOrder): ListSpec {
-  const state = eventState(filter.asOf);
-  const where: string[] = [];
+  const state = eventState(filter);
+  const where: string[] = [...state.conditions];
   if (filter.statuses?.length) where.push(`${state.status} IN $statuses`);
   if (filter.kinds?.length) where.push('e.kind IN $kinds');
-  if (filter.countryId) {
-    where.push(`(EXISTS { (e)<-[:PARTICIPANT_IN]-(:Country {id: $countryId}) }
-      OR EXISTS { (e)-[:HELD_IN]->(:Country {id: $countryId}) }
-      OR EXISTS { (e)<-[:INCLUDES_EVENT]-(:BilateralRelation)<-[:PARTY_TO]-(:Country {id: $countryId}) })`);
-  }
-  if (filter.subjectId) where.push('EXISTS { (e)-[:DISCUSSED]->(:Entity {id: $subjectId}) }');
   if (filter.from) where.push(`${state.end} >= date($from)`);
   if (filter.to) where.push(`${state.start} <= date($to)`);
   if (filter.reviewed !== null && filter.reviewed !== undefined) where.push(REVIEWED('e'));
@@ -119,10 +147,15 @@ export interface EntityFilter {
 function entitySpec(filter: EntityFilter): ListSpec {
   const where: string[] = [];
   if (filter.labels?.length) where.push('any(label IN labels(n) WHERE label IN $labels)');
-  if (filter.countryId) where.push(`EXISTS { (n)-[:${factTypePattern()}]-(:Country {id: $countryId}) }`);
   if (filter.reviewed !== null && filter.reviewed !== undefined) where.push(REVIEWED('n'));
+  // Joined to a country: found from the country (fact types only join entities), not by a scan.
+  const match = filter.countryId
+    ? `MATCH (country:Entity {id: $countryId}) WHERE country:Country
+     MATCH (country)-[:${factTypePattern()}]-(n)
+     WITH DISTINCT n`
+    : 'MATCH (n:Entity)';
   return {
-    match: 'MATCH (n:Entity)',
+    match,
     where,
     keyExpression: 'toLower(coalesce(n.nameEn, n.name))',
     idExpression: 'n.id',

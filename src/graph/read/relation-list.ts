@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { factTypePattern } from '../model';
+import { factTypePattern, isFactType } from '../model';
 import { CORROBORATION_AS_OF, FACT_AS_OF } from './as-of';
 import { countRows, readPage, type ListSpec, type Page, type PageRequest } from './pages';
 import { RELATION_PROJECTION, toRelationData, type RelationData } from './records';
@@ -24,13 +24,30 @@ export type RelationOrder = 'TYPE_ASC' | 'CORROBORATION_DESC';
  */
 const CORROBORATION_KEY = `right('00000' + toString(99999 - corroboration), 5) + '|' + type(r) + '|' + a.id + '|' + b.id`;
 
+/**
+ * The facts the list reads: the types asked for (or every fact type) named in the pattern; with a
+ * node, only its own relationships, found from it through the `:Entity` index.
+ */
+function relationSource(filter: RelationFilter): string {
+  const types = filter.types?.length ? filter.types : null;
+  const unknown = (types ?? []).filter((type) => !isFactType(type));
+  if (unknown.length > 0) throw new Error(`Unknown relationship type(s) ${unknown.join(', ')}`);
+  const pattern = factTypePattern(types ? types.filter(isFactType) : undefined);
+  if (!filter.nodeId) return `MATCH (a:Entity)-[r:${pattern}]->(b:Entity)`;
+  return `MATCH (node:Entity {id: $nodeId})
+     CALL (node) {
+       MATCH (node)-[r:${pattern}]->(b) RETURN node AS a, r, b
+       UNION
+       MATCH (a)-[r:${pattern}]->(node) RETURN a, r, node AS b
+     }
+     WITH a, r, b`;
+}
+
 function relationSpec(filter: RelationFilter, order: RelationOrder): ListSpec {
   const conditions: string[] = [];
-  if (filter.types?.length) conditions.push('type(r) IN $types');
-  if (filter.nodeId) conditions.push('(a.id = $nodeId OR b.id = $nodeId)');
   if (filter.basis) conditions.push('r.basis = $basis');
   if (filter.asOf) conditions.push(FACT_AS_OF('r'));
-  let match = `MATCH (a:Entity)-[r:${factTypePattern()}]->(b:Entity)`;
+  let match = relationSource(filter);
   let where = conditions;
   const hasMinimum = filter.minCorroboration !== null && filter.minCorroboration !== undefined;
   if (hasMinimum || order === 'CORROBORATION_DESC') {

@@ -1,5 +1,12 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { factTypePattern } from '../model';
+import {
+  ENTITY_KIND_NAMES,
+  FACT_TYPES,
+  factTypePattern,
+  isFactType,
+  RELATIONSHIP_TYPES,
+  type FactType,
+} from '../model';
 import { FACT_AS_OF, REPORTED_AS_OF } from './as-of';
 import {
   NODE_PROJECTION,
@@ -18,36 +25,101 @@ export interface Subgraph {
 }
 
 /**
- * Fact relationships only, named in the pattern so the expansion never walks provenance links
- * (which would swamp a drawing); `$types` narrows them further.
+ * The fact types a traversal follows, named in the pattern so the expansion never walks provenance
+ * links (which would swamp a drawing) and the store reads only relationships of those types. The
+ * types come from the registry (checked again here, as they become Cypher text).
  */
-const FACTS = factTypePattern();
-const TYPE_FILTER = (variable: string) => `($types IS NULL OR type(${variable}) IN $types)`;
-/** The type filter, and with `asOf` the condition that a source published by then states the fact. */
-const FACT_FILTER = (variable: string, asOf: string | null) =>
-  asOf ? `${TYPE_FILTER(variable)} AND ${FACT_AS_OF(variable)}` : TYPE_FILTER(variable);
+function factTypes(types: readonly string[] | null): FactType[] {
+  if (!types || types.length === 0) return [...FACT_TYPES];
+  const unknown = types.filter((type) => !isFactType(type));
+  if (unknown.length > 0) throw new Error(`Unknown relationship type(s) ${unknown.join(', ')}`);
+  return types.filter(isFactType);
+}
 
-async function edgesAmong(
-  tx: ManagedTransaction,
-  ids: readonly string[],
-  types: readonly string[] | null,
-  asOf: string | null,
-): Promise<RelationData[]> {
-  const result = await tx.run(
-    `MATCH (a:Entity)-[r:${FACTS}]->(b:Entity)
-     WHERE a.id IN $ids AND b.id IN $ids AND ${FACT_FILTER('r', asOf)}
-     RETURN ${RELATION_PROJECTION('r', 'a', 'b')} AS relation
-     ORDER BY type(r), a.id, b.id`,
-    { ids, types, asOf },
-  );
-  return result.records.map((record) => toRelationData(record.get('relation')));
+/** With `asOf`, the condition that a source published by then states the fact. */
+const factAsOf = (variable: string, asOf: string | null) => (asOf ? ` AND ${FACT_AS_OF(variable)}` : '');
+
+/**
+ * The entities at exactly `level` hops, as a subquery: the neighbours of the level before that are
+ * neither the start nor nearer. Each level is kept DISTINCT before the next one expands it, so a
+ * node reached by many paths is expanded once. Fact relationships only join entities (the
+ * registry's endpoints), so the far end needs no label check.
+ */
+function levelCall(level: number, pattern: string, asOf: string | null): string {
+  const nearer = Array.from({ length: level - 1 }, (_, index) => `level${index + 1}`);
+  // An entity first reported after the day has no neighbourhood yet; and once the nearer levels
+  // hold more than the drawing takes, the farther ones cannot change it (nearest come first).
+  const from =
+    level === 1
+      ? 'CASE WHEN reported THEN [start] ELSE [] END'
+      : `CASE WHEN ${nearer.map((name) => `size(${name})`).join(' + ')} > $more THEN [] ELSE level${level - 1} END`;
+  const notNearer = nearer.map((name) => ` AND NOT n IN ${name}`).join('');
+  return `CALL (start, reported${nearer.map((name) => `, ${name}`).join('')}) {
+       UNWIND ${from} AS p
+       MATCH (p)-[r:${pattern}]-(n)
+       WHERE n <> start${notNearer}${factAsOf('r', asOf)}
+       RETURN collect(DISTINCT n) AS level${level}
+     }`;
 }
 
 /**
- * The entities within `depth` fact relationships of a node (nearest first, at most `limit` in
- * all, the start included) and every fact relationship among them. `depth` must be 1 to 3: it
- * is part of the pattern, as Cypher takes no parameter there. With `asOf` (YYYY-MM-DD), only
- * facts a source published by then states, and null when the node was first reported later.
+ * Above this many relationships a node counts as a hub (Neo4j's own dense-node threshold): its
+ * relationships are never expanded to find the edges among the nodes of a drawing. The degree
+ * counted is of every type, which the store answers without reading the relationships.
+ */
+const HUB_DEGREE = 50;
+
+/**
+ * A label expression for the kinds at one end of a fact type (`Entity` when any kind may be), in
+ * brackets: inside a list comprehension a bare `|` would end its WHERE.
+ */
+function kindsOf(kinds: readonly string[]): string {
+  return ENTITY_KIND_NAMES.every((kind) => kinds.includes(kind)) ? 'Entity' : `(${kinds.join('|')})`;
+}
+
+/**
+ * Every fact relationship among `nodes`, as a subquery. An edge with an end that is not a hub is
+ * found from that end, filtered on the other end being one of the nodes. Between two hubs, each
+ * fact type is looked up with both ends bound (Expand(Into)) only for the pairs whose kinds the
+ * registry allows at its ends, so a country and a sector, which no fact joins, cost nothing. So
+ * the cost follows the degrees of the small nodes, never the size of a hub. Parallel edges (two
+ * roles in one event) keep one order: their element ids.
+ */
+function edgesAmongCall(types: readonly FactType[], asOf: string | null): string {
+  const pattern = factTypePattern(types);
+  const dated = asOf ? `\n         WHERE ${FACT_AS_OF('r')}` : '';
+  const betweenHubs = types.map((type) => {
+    const { from, to } = RELATIONSHIP_TYPES[type];
+    return `UNWIND [hub IN hubs WHERE hub:${kindsOf(from)}] AS a
+         UNWIND [hub IN hubs WHERE hub:${kindsOf(to)}] AS b
+         MATCH (a)-[r:${type}]->(b)${dated}
+         RETURN r`;
+  });
+  return `CALL (nodes) {
+       UNWIND nodes AS node
+       WITH nodes, node, COUNT { (node)--() } AS degree
+       WITH nodes, collect(CASE WHEN degree <= ${HUB_DEGREE} THEN node END) AS small,
+            collect(CASE WHEN degree > ${HUB_DEGREE} THEN node END) AS hubs
+       CALL (nodes, small, hubs) {
+         UNWIND small AS a
+         MATCH (a)-[r:${pattern}]-(b) WHERE b IN nodes${asOf ? ` AND ${FACT_AS_OF('r')}` : ''}
+         RETURN r
+         UNION
+         ${betweenHubs.join('\n         UNION\n         ')}
+       }
+       WITH r, startNode(r) AS a, endNode(r) AS b
+       ORDER BY type(r), a.id, b.id, elementId(r)
+       RETURN collect(${RELATION_PROJECTION('r', 'a', 'b')}) AS edges
+     }`;
+}
+
+/**
+ * The entities within `depth` fact relationships of a node (nearest first, then by id, at most
+ * `limit` in all, the start included) and every fact relationship among them, in one statement.
+ * `depth` must be 1 to 3: the levels are written out, as Cypher takes no parameter there. The
+ * relationships among the nodes never expand a hub (see edgesAmongCall). Null when no entity has
+ * the id; with `asOf` (YYYY-MM-DD), only facts a source published by then states, and
+ * `reported: false` (and nothing to draw) when the node was first reported later.
  */
 export async function readNeighborhood(
   tx: ManagedTransaction,
@@ -56,32 +128,34 @@ export async function readNeighborhood(
   types: readonly string[] | null,
   limit: number,
   asOf: string | null = null,
-): Promise<Subgraph | null> {
+): Promise<(Subgraph & { reported: boolean }) | null> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1, 2 or 3');
+  const typeList = factTypes(types);
+  const pattern = factTypePattern(typeList);
+  const levels = Array.from({ length: depth }, (_, index) => index + 1);
   const result = await tx.run(
-    `MATCH (start:Entity {id: $id})${asOf ? `\n     WHERE ${REPORTED_AS_OF('start')}` : ''}
-     OPTIONAL MATCH (start)-[rels:${FACTS}*1..${depth}]-(other:Entity)
-     WHERE other <> start AND all(r IN rels WHERE ${FACT_FILTER('r', asOf)})
-     WITH start, other, min(size(rels)) AS distance
-     ORDER BY distance, other.id
-     WITH start, [n IN collect(other) WHERE n IS NOT NULL] AS others
-     RETURN ${NODE_PROJECTION('start')} AS start,
-            [n IN others[0..$more] | ${NODE_PROJECTION('n')}] AS others,
-            size(others) > $more AS truncated`,
-    { id, types, more: neo4j.int(limit - 1), asOf },
+    `MATCH (start:Entity {id: $id})
+     WITH start, ${asOf ? REPORTED_AS_OF('start') : 'true'} AS reported
+     ${levels.map((level) => levelCall(level, pattern, asOf)).join('\n     ')}
+     CALL (${levels.map((level) => `level${level}`).join(', ')}) {
+       UNWIND ${levels.map((level) => `[n IN level${level} | {node: n, distance: ${level}}]`).join(' + ')} AS found
+       WITH found ORDER BY found.distance, found.node.id
+       RETURN collect(found.node) AS others
+     }
+     WITH reported, [start] + others[0..$more] AS nodes, size(others) > $more AS truncated
+     ${edgesAmongCall(typeList, asOf)}
+     RETURN reported, [n IN nodes | ${NODE_PROJECTION('n')}] AS nodes, edges, truncated`,
+    { id, more: neo4j.int(limit - 1), asOf },
   );
   const record = result.records[0];
   if (!record) return null;
-  const nodes = [toNodeData(record.get('start')), ...(record.get('others') as unknown[]).map(toNodeData)];
+  const reported = record.get('reported') as boolean;
+  if (!reported) return { nodes: [], edges: [], truncated: false, reported };
   return {
-    nodes,
-    edges: await edgesAmong(
-      tx,
-      nodes.map((node) => node.id),
-      types,
-      asOf,
-    ),
+    nodes: (record.get('nodes') as unknown[]).map(toNodeData),
+    edges: (record.get('edges') as unknown[]).map(toRelationData),
     truncated: record.get('truncated') as boolean,
+    reported,
   };
 }
 
@@ -96,7 +170,7 @@ export async function readShortestPath(
     throw new RangeError('maxHops must be 1 to 10');
   const result = await tx.run(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-     MATCH path = shortestPath((a)-[:${FACTS}*..${maxHops}]-(b))
+     MATCH path = shortestPath((a)-[:${factTypePattern()}*..${maxHops}]-(b))
      RETURN [n IN nodes(path) | ${NODE_PROJECTION('n')}] AS nodes,
             [r IN relationships(path) | ${RELATION_PROJECTION('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
     { fromId, toId },

@@ -7,18 +7,25 @@ import type { RowValue } from './write-plan';
  * the graph are whole (offsets, indexes), so both forms make them Neo4j INTEGERs, never floats.
  */
 
+/** Runs once per value of every row the loader sends, so it loops instead of mapping entries. */
 export function toParameter(value: RowValue): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return wholeNumber(value, neo4j.int);
+  if (Array.isArray(value)) {
+    const list: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) list[index] = toParameter(value[index] as RowValue);
+    return list;
+  }
   if (value instanceof CalendarDate) {
     const [year, month, day] = value.iso.split('-').map(Number);
     return new neo4j.types.Date(year!, month!, day!);
   }
   if (value instanceof Fraction) return value.value;
-  if (Array.isArray(value)) return value.map(toParameter);
-  return Object.fromEntries(
-    Object.entries(value).map(([key, entry]) => [key, toParameter(entry as RowValue)]),
-  );
+  // Array.isArray does not narrow readonly arrays away, so the map is named for what it is.
+  const entries = value as { [key: string]: RowValue };
+  const map: Record<string, unknown> = {};
+  for (const key of Object.keys(entries)) map[key] = toParameter(entries[key]!);
+  return map;
 }
 
 export function toCypherLiteral(value: RowValue): string {

@@ -1,0 +1,97 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../../../src/db/database';
+import { readBilateralRelation, readRelationAgreements } from '../../../src/graph/read/bilateral';
+import { readBilateralView } from '../../../src/graph/read/bilateral-view';
+import { emptyDatabase } from '../../support/graph';
+import { openTestDatabase } from '../../support/neo4j';
+
+/**
+ * The lookups of the bilateral view on a small hand-made graph: a relation is found by its usual
+ * id through the index, and also when it is named otherwise; agreements are those every country
+ * of the relation is party to.
+ */
+describe('finding a bilateral relation and its agreements', () => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = openTestDatabase();
+    await emptyDatabase(database);
+    await database.write({ name: 'test-bilateral-lookup' }, (tx) =>
+      tx.run(
+        `CREATE (aa:Entity:Country {id: 'country:aa', name: 'Aa'}),
+                (bb:Entity:Country {id: 'country:bb', name: 'Bb'}),
+                (cc:Entity:Country {id: 'country:cc', name: 'Cc'}),
+                (usual:Entity:BilateralRelation {id: 'relation:aa--bb', name: 'Aa–Bb'}),
+                (other:Entity:BilateralRelation {id: 'relation:named-otherwise', name: 'Aa–Cc'}),
+                (both:Entity:Agreement {id: 'agreement:both', name: 'Both'}),
+                (onlyA:Entity:Agreement {id: 'agreement:only-aa', name: 'Only Aa'}),
+                (three:Entity:Agreement {id: 'agreement:three', name: 'Three'}),
+                (aa)-[:PARTY_TO]->(usual), (bb)-[:PARTY_TO]->(usual),
+                (aa)-[:PARTY_TO]->(other), (cc)-[:PARTY_TO]->(other),
+                (aa)-[:PARTY_TO]->(both), (bb)-[:PARTY_TO]->(both),
+                (aa)-[:PARTY_TO]->(onlyA),
+                (aa)-[:PARTY_TO]->(three), (bb)-[:PARTY_TO]->(three), (cc)-[:PARTY_TO]->(three)`,
+      ),
+    );
+  });
+
+  afterAll(async () => {
+    await emptyDatabase(database);
+    await database.close();
+  });
+
+  const read = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+    database.read({ name: 'test-bilateral-lookup' }, work);
+
+  it('when the relation has its usual id, then it is found in either order of the countries', async () => {
+    for (const [a, b] of [
+      ['country:aa', 'country:bb'],
+      ['country:bb', 'country:aa'],
+    ] as const) {
+      const relation = await read((tx) => readBilateralRelation(tx, a, b));
+      expect(relation?.id).toBe('relation:aa--bb');
+    }
+  });
+
+  it('when the relation is named otherwise, then it is still found from the countries', async () => {
+    const relation = await read((tx) => readBilateralRelation(tx, 'country:cc', 'country:aa'));
+    expect(relation?.id).toBe('relation:named-otherwise');
+  });
+
+  it('when two countries have no relation, then there is none, and the view says both countries exist', async () => {
+    expect(await read((tx) => readBilateralRelation(tx, 'country:bb', 'country:cc'))).toBeNull();
+    const view = await read((tx) =>
+      readBilateralView(tx, 'country:bb', 'country:cc', null, { agreements: true }),
+    );
+    expect(view).toEqual({ countryAFound: true, countryBFound: true, relation: null, parts: {} });
+  });
+
+  it('when an id is not a country, then the view says which one', async () => {
+    const view = await read((tx) => readBilateralView(tx, 'country:aa', 'agreement:both', null, {}));
+    expect([view.countryAFound, view.countryBFound, view.relation]).toEqual([true, false, null]);
+  });
+
+  it('when agreements are read, then only those every country of the relation is party to come back', async () => {
+    const byRelation = await read((tx) =>
+      readRelationAgreements(tx, ['relation:aa--bb', 'relation:named-otherwise']),
+    );
+    expect(byRelation.get('relation:aa--bb')?.map((agreement) => agreement.id)).toEqual([
+      'agreement:both',
+      'agreement:three',
+    ]);
+    expect(byRelation.get('relation:named-otherwise')?.map((agreement) => agreement.id)).toEqual([
+      'agreement:three',
+    ]);
+    const view = await read((tx) =>
+      readBilateralView(tx, 'country:bb', 'country:aa', null, { agreements: true, countries: true }),
+    );
+    expect(view.parts.agreements?.map((agreement) => agreement.id)).toEqual([
+      'agreement:both',
+      'agreement:three',
+    ]);
+    expect(view.parts.countries?.map((country) => country.node.id).sort()).toEqual([
+      'country:aa',
+      'country:bb',
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import {
+  Kind,
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { selectedNames } from '../../../src/api/selection';
+
+/** What a resolver of the first root field would get as `info`, for a document and variables. */
+function infoFor(source: string, variableValues: Record<string, unknown> = {}) {
+  const document = parse(source);
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const root = operation?.selectionSet.selections[0] as FieldNode;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
+      .map((definition) => [definition.name.value, definition]),
+  );
+  return { fieldNodes: [root], fragments, variableValues };
+}
+
+describe('look-ahead at the selection', () => {
+  it('when fields are selected directly, then their names are found and nothing else', () => {
+    const info = infoFor('{ bilateralRelation { since { value } sectors { eventCount } } }');
+    expect([...selectedNames(info)].sort()).toEqual(['sectors', 'since']);
+  });
+
+  it('when fields come through named and inline fragments, then they count as selected', () => {
+    const info = infoFor(`
+      query { bilateralRelation { ...View ... on BilateralRelation { people { roles } } } }
+      fragment View on BilateralRelation { timeline { id } ...More }
+      fragment More on BilateralRelation { agreements { state } }`);
+    expect([...selectedNames(info)].sort()).toEqual(['agreements', 'people', 'timeline']);
+  });
+
+  it('when @skip or @include depend on variables, then only the fields that are in count', () => {
+    const source = `query($withPeople: Boolean!, $noSectors: Boolean!) {
+      bilateralRelation { people @include(if: $withPeople) { roles } sectors @skip(if: $noSectors) { eventCount } nameEn }
+    }`;
+    expect([...selectedNames(infoFor(source, { withPeople: false, noSectors: true }))]).toEqual(['nameEn']);
+    expect([...selectedNames(infoFor(source, { withPeople: true, noSectors: false }))].sort()).toEqual([
+      'nameEn',
+      'people',
+      'sectors',
+    ]);
+  });
+
+  it('when a path is given, then the names below that field are found, aliases and repeats merged', () => {
+    const info = infoFor(`{ bilateralRelation {
+      since { value } start: since { establishedBy { nameEn } } } }`);
+    expect([...selectedNames(info, 'since')].sort()).toEqual(['establishedBy', 'value']);
+    expect([...selectedNames(info, 'since', 'establishedBy')]).toEqual(['nameEn']);
+    expect([...selectedNames(info, 'timeline')]).toEqual([]);
+  });
+});
