@@ -1,6 +1,8 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../db/database';
+import type { Database, ReadScope, TransactionWork } from '../db/database';
+import { DatabaseTimeoutError } from '../db/errors';
+import { readGraphVersion } from '../graph/read/graph-version';
 import type { Logger } from '../logger';
+import { databaseTimeout } from './errors';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver receives; created once per request. */
@@ -8,23 +10,74 @@ export interface GraphQLContext {
   database: Database;
   logger: Logger;
   requestId: string;
+  /** The DataLoaders of the current run of the operation, reading through `reads`. */
   loaders: Loaders;
+  /**
+   * The operation's one read transaction: every resolver and DataLoader reads through it. It
+   * begins at the first read, with a read of the graph's version; the request-transaction plugin
+   * reads the version again when the execution ends, closes it, and runs the operation again in
+   * a new one (`renewReads`) if a load committed meanwhile.
+   */
+  reads: ReadScope;
+  readTimeoutMs: number;
 }
 
-export function createContext(database: Database, logger: Logger, requestId: string): GraphQLContext {
-  return {
+export interface ContextOptions {
+  database: Database;
+  logger: Logger;
+  requestId: string;
+  /** GRAPHQL_READ_TIMEOUT_MS: how long the operation's read transaction may take. */
+  readTimeoutMs: number;
+}
+
+export function createContext({
+  database,
+  logger,
+  requestId,
+  readTimeoutMs,
+}: ContextOptions): GraphQLContext {
+  const context: GraphQLContext = {
     database,
     requestId,
     logger: logger.child({ requestId }),
-    loaders: createLoaders(database, requestId),
+    reads: openReads(database, requestId, readTimeoutMs),
+    readTimeoutMs,
+    loaders: createLoaders((name, work) => readGraph(context, name, work)),
   };
+  return context;
 }
 
-/** A named read transaction for a request, carrying its id in Neo4j's transaction metadata. */
-export function readGraph<T>(
+/**
+ * Gives the context a new read transaction and new DataLoaders, whose caches hold nothing of an
+ * earlier run; the earlier transaction must be closed already.
+ */
+export function renewReads(context: GraphQLContext): void {
+  context.reads = openReads(context.database, context.requestId, context.readTimeoutMs);
+  context.loaders = createLoaders((name, work) => readGraph(context, name, work));
+}
+
+function openReads(database: Database, requestId: string, timeoutMs: number): ReadScope {
+  return database.readScope({
+    name: 'graphql',
+    metadata: { requestId },
+    timeoutMs,
+    version: readGraphVersion,
+  });
+}
+
+/**
+ * A named read in the request's transaction. The name tells the reads apart (logs, tests that
+ * count them); a read past the timeout fails as DATABASE_TIMEOUT.
+ */
+export async function readGraph<T>(
   context: GraphQLContext,
   name: string,
-  work: (tx: ManagedTransaction) => Promise<T>,
+  work: TransactionWork<T>,
 ): Promise<T> {
-  return context.database.read({ name, metadata: { requestId: context.requestId } }, work);
+  try {
+    return await context.database.read({ name, scope: context.reads }, work);
+  } catch (error) {
+    if (error instanceof DatabaseTimeoutError) throw databaseTimeout(context.readTimeoutMs);
+    throw error;
+  }
 }

@@ -23,6 +23,10 @@ export const ERROR_CODES = {
   REQUEST_ENTITY_TOO_LARGE: { client: true },
   /** Neo4j cannot be reached right now; the service recovers by itself when it returns. */
   SERVICE_UNAVAILABLE: { client: true },
+  /** The operation's reads ran past GRAPHQL_READ_TIMEOUT_MS (Neo4j slow or not answering); fields read in time are kept. */
+  DATABASE_TIMEOUT: { client: true },
+  /** Loads committed while the operation read, on every run of it: no consistent answer yet; ask again. */
+  GRAPH_CHANGING: { client: true },
   /** Anything else: logged with the request id, and masked outside development. */
   INTERNAL_SERVER_ERROR: { client: false },
 } as const;
@@ -70,4 +74,18 @@ export function serviceUnavailable(): GraphQLError {
   return new GraphQLError('The graph store (Neo4j) is unavailable right now; try again shortly.', {
     extensions: { code: 'SERVICE_UNAVAILABLE' satisfies ErrorCode },
   });
+}
+
+export function databaseTimeout(timeoutMs: number): GraphQLError {
+  return new GraphQLError(
+    `The graph store (Neo4j) did not answer within the read timeout of ${timeoutMs} ms; try again shortly.`,
+    { extensions: { code: 'DATABASE_TIMEOUT' satisfies ErrorCode, timeoutMs } },
+  );
+}
+
+export function graphChanging(runs: number): GraphQLError {
+  return new GraphQLError(
+    `The graph changed while this operation read it, on each of its ${runs} runs (loads were committing); ask again shortly.`,
+    { extensions: { code: 'GRAPH_CHANGING' satisfies ErrorCode, runs } },
+  );
 }

@@ -1,7 +1,9 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toDatabaseError } from './errors';
+import type { Driver } from 'neo4j-driver';
+import { DatabaseUnavailableError, toDatabaseError } from './errors';
+import { ReadScope, type TransactionWork } from './read-scope';
 
-export type TransactionWork<T> = (tx: ManagedTransaction) => Promise<T>;
+export type { TransactionWork } from './read-scope';
+export { ReadScope, type ScopeEnd } from './read-scope';
 
 export interface UnitOfWork {
   /** Recorded as transaction metadata, so `SHOW TRANSACTIONS` and the query log say who ran it. */
@@ -10,11 +12,17 @@ export interface UnitOfWork {
   metadata?: Record<string, string>;
   /** Transaction timeout in milliseconds. */
   timeoutMs?: number;
+  /**
+   * A read runs in this shared transaction instead of one of its own; the scope's metadata and
+   * timeout apply, and `name` only tells the reads apart to whoever overrides `read`.
+   */
+  scope?: ReadScope;
 }
 
 /**
  * The only place that opens sessions: one session per unit of work, read or write chosen by the
- * caller, closed in `finally`, with driver errors mapped to typed errors.
+ * caller, closed in `finally`, with driver errors mapped to typed errors; or one read
+ * transaction shared by several reads (`readScope`), such as all those of one GraphQL operation.
  */
 export class Database {
   constructor(
@@ -23,7 +31,27 @@ export class Database {
   ) {}
 
   read<T>(unit: UnitOfWork, work: TransactionWork<T>): Promise<T> {
-    return this.run('READ', unit, work);
+    return unit.scope ? unit.scope.run(work) : this.run('READ', unit, work);
+  }
+
+  /**
+   * A read transaction for several reads to share; it begins at the first read given `{ scope }`,
+   * and the caller must `close()` it. With `version`, the close says whether a write committed
+   * while the reads ran (one transaction reads at read committed, not from one snapshot).
+   */
+  readScope(unit: {
+    name: string;
+    timeoutMs: number;
+    metadata?: Record<string, string>;
+    /** Reads the graph's version first and at the close: see ReadScopeOptions. */
+    version?: TransactionWork<unknown>;
+  }): ReadScope {
+    return new ReadScope(this.driver, {
+      database: this.name,
+      metadata: { unit: unit.name, ...unit.metadata },
+      timeoutMs: unit.timeoutMs,
+      ...(unit.version ? { version: unit.version } : {}),
+    });
   }
 
   write<T>(unit: UnitOfWork, work: TransactionWork<T>): Promise<T> {
@@ -32,20 +60,34 @@ export class Database {
 
   /**
    * Answers whether Neo4j serves the database now; used by the readiness check. One auto-commit
-   * query, so a dead database fails at once instead of being retried like a unit of work.
+   * query, so a dead database fails at once instead of being retried like a unit of work. A Neo4j
+   * that accepts connections but does not answer (frozen, swapping) fails at the deadline: the
+   * driver alone would wait for its connection timeout.
    */
-  async ping(): Promise<void> {
+  async ping(timeoutMs = 5_000): Promise<void> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: 'READ' });
-    try {
-      await session.run(
-        'RETURN 1',
-        {},
-        { timeout: 5_000, metadata: { app: 'bilateral-ties', unit: 'ping' } },
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseUnavailableError(`Neo4j did not answer within ${timeoutMs} ms`, undefined)),
+        timeoutMs,
       );
+    });
+    try {
+      await Promise.race([
+        session.run(
+          'RETURN 1',
+          {},
+          { timeout: timeoutMs, metadata: { app: 'bilateral-ties', unit: 'ping' } },
+        ),
+        deadline,
+      ]);
     } catch (error) {
       throw toDatabaseError(error);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // Not awaited: closing a session on a frozen Neo4j would wait as long as the query did.
+      void session.close().catch(() => undefined);
     }
   }
 

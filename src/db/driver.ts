@@ -44,9 +44,13 @@ export function driverLogging(logger?: DriverLogger): NonNullable<DriverConfig['
   return {
     level: logger.isLevelEnabled('debug') ? 'debug' : 'warn',
     logger: (level, message) => {
-      if (level === 'debug') logger.debug(fields, message);
-      else if (level === 'info') logger.info(fields, message);
-      else logger.warn(fields, message);
+      if (level === 'debug') return logger.debug(fields, message);
+      if (level === 'info') return logger.info(fields, message);
+      // Some warnings carry a whole stack trace ("… while releasing the connection" each time Neo4j
+      // goes away): the first line says what happened; the trace is kept for debug level.
+      const [summary, ...trace] = message.split('\n');
+      logger.warn(fields, summary);
+      if (trace.length > 0) logger.debug(fields, message);
     },
   };
 }

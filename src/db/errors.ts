@@ -19,6 +19,12 @@ export class DatabaseError extends Error {
 /** Neo4j cannot be reached, or the connection dropped: worth retrying later. */
 export class DatabaseUnavailableError extends DatabaseError {}
 
+/**
+ * The transaction ran past its timeout: Neo4j terminated it, or Neo4j stopped answering and the
+ * client gave up waiting at the same deadline.
+ */
+export class DatabaseTimeoutError extends DatabaseError {}
+
 /** A uniqueness or existence constraint refused the write. */
 export class ConstraintViolationError extends DatabaseError {}
 
@@ -42,6 +48,10 @@ export function toDatabaseError(error: unknown): Error {
   const options = { cause: error };
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${message}`, code, options);
+  }
+  // TransactionTimedOut (the server's limit) and TransactionTimedOutClientConfiguration (ours).
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new DatabaseTimeoutError(`Neo4j ended the transaction at its timeout: ${message}`, code, options);
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConstraintViolationError(message, code, options);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Database } from '../db/database';
 import { readStoredArticles, type StoredArticle } from '../graph/read/stored-articles';
 import { applyGraphSchema } from '../graph/write/graph-schema';
+import { bumpGraphVersion, ensureGraphVersion } from '../graph/write/graph-version';
 import { pruneGraph } from '../graph/write/prune-graph';
 import { storeExtractions } from '../graph/write/stored-extractions';
 import { writeGraph, type WriteCounts } from '../graph/write/write-graph';
@@ -60,9 +61,12 @@ export async function loadArticles(
   const overrides = readOverrides(options.overridesFile);
   const validate = clock();
   await applyGraphSchema(database);
+  await ensureGraphVersion(database);
   const unit = { name: 'load-articles', metadata: { articles: String(prepared.length) } };
   return database.write(unit, async (tx) => {
     clock();
+    // First, so a load running at the same time waits here until this one commits.
+    await bumpGraphVersion(tx);
     const stored = await readStoredArticles(tx);
     const articles = articlesToBuild(stored, prepared, options);
     const resolution = resolveArticles({

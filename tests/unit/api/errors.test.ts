@@ -12,6 +12,8 @@ describe('error codes', () => {
       'OPERATION_RESOLUTION_FAILURE',
       'REQUEST_ENTITY_TOO_LARGE',
       'SERVICE_UNAVAILABLE',
+      'DATABASE_TIMEOUT',
+      'GRAPH_CHANGING',
     ]);
     expect(isClientErrorCode('INTERNAL_SERVER_ERROR')).toBe(false);
     expect(isClientErrorCode('SOMETHING_ELSE')).toBe(false);
