@@ -2,45 +2,29 @@ import type { Driver } from 'neo4j-driver';
 import { readConfig, type Config } from '../config';
 import { createDriver, verifyConnectivityWithRetry, waitForNeo4j } from '../db/driver';
 import { AuthenticationError } from '../db/errors';
-import { countArticles } from '../graph/read/articles';
-import { loadArticles } from '../ingest/load-articles';
-import { findArticleFolders } from '../ingest/prepare-article';
+import { prepareGraph } from '../ingest/prepare-graph';
 import { readLivePid, startLocalNeo4j } from '../local-neo4j/process';
 import { localNeo4jSettings } from '../local-neo4j/settings';
 import { createLogger, type Logger } from '../logger';
 import { runService } from '../service';
 import { exitOnError } from './fail';
 import { ensureDotEnv } from './first-run';
-import { withDatabase } from './with-database';
 
 /**
  * `npm start`: use the configured Neo4j if it answers; if it is configured on this machine and
  * nothing answers, start the local one first; otherwise wait for it with the configured back-off;
- * load the articles into an empty graph; then serve the API.
+ * then serve the API, which applies the schema and loads the articles into an empty graph first,
+ * as `npm run serve` does.
  */
 async function main(): Promise<void> {
   ensureDotEnv();
   const config = readConfig();
   const logger = createLogger(config);
   await ensureNeo4j(config, logger);
-  await loadArticlesIntoEmptyGraph(config, logger);
-  await runService(config);
-}
-
-/** A fresh database gets the committed articles, so the API has a graph to serve at once. */
-async function loadArticlesIntoEmptyGraph(config: Config, logger: Logger): Promise<void> {
-  await withDatabase(
-    config,
-    async (database) => {
-      const articles = await database.read({ name: 'count-articles' }, countArticles);
-      if (articles > 0) return;
-      const loaded = await loadArticles(database, findArticleFolders());
-      console.log(
-        `The graph was empty: loaded ${loaded.articles.map((article) => article.articleId).join(', ')}.`,
-      );
-    },
-    { logger },
-  );
+  await runService(config, {
+    prepareGraph: (database, serviceLogger) =>
+      prepareGraph(database, serviceLogger, { maxTextBytes: config.articles.maxTextBytes }),
+  });
 }
 
 async function ensureNeo4j(config: Config, logger: Logger): Promise<void> {

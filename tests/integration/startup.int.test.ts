@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -6,69 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { stopLocalNeo4j } from '../../src/local-neo4j/process';
 import { PROJECT_ROOT } from '../../src/project-root';
+import { logLines, runInBackground, runToEnd } from '../support/entry-point';
 import { testConfig } from '../support/neo4j';
 import { freePort } from '../support/ports';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const DOT_ENV = path.join(PROJECT_ROOT, '.env');
-
-/**
- * Runs the real entry point as a separate process. Its working folder is an empty temporary one,
- * so no developer's .env is picked up; only the variables given here count.
- */
-function runToEnd(script: string, env: Record<string, string>) {
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-startup-'));
-  try {
-    return spawnSync(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', script)], {
-      cwd,
-      env: { PATH: process.env['PATH'] ?? '', ...env },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-  } finally {
-    fs.rmSync(cwd, { recursive: true, force: true });
-  }
-}
-
-/** A long-running entry point whose output can be waited on. */
-function runInBackground(script: string, env: Record<string, string>) {
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-startup-'));
-  const child: ChildProcess = spawn(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', script)], {
-    cwd,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return {
-    output: () => output,
-    async waitFor(pattern: RegExp, timeoutMs: number): Promise<void> {
-      const deadline = Date.now() + timeoutMs;
-      while (!pattern.test(output)) {
-        if (child.exitCode !== null) throw new Error(`${script} exited first:\n${output}`);
-        if (Date.now() > deadline) throw new Error(`${script} never printed ${pattern}:\n${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
-    async stop(): Promise<void> {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      fs.rmSync(cwd, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The JSON log lines (production) whose message starts with `prefix`. */
-function logLines(output: string, prefix: string): Record<string, unknown>[] {
-  return output
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .filter((entry) => String(entry['msg']).startsWith(prefix));
-}
 
 /** An address of this machine that is not loopback: NEO4J_URI there counts as a remote Neo4j. */
 function nonLoopbackAddress(): string | undefined {
@@ -177,14 +118,15 @@ describe('service start-up', () => {
   it('when Neo4j starts answering only after a few seconds, then serve waits for it with the back-off and then serves', async () => {
     const target = new URL(testConfig().neo4j.uri.replace(/^bolt/, 'http'));
     const port = await freePort();
-    // Neo4j "recovering": nothing listens on the port for 2.5 s, then it forwards to the test Neo4j.
+    // Neo4j "recovering": nothing listens on the port until serve has waited twice, then it forwards
+    // to the test Neo4j. Opened on serve's own log lines, not after a fixed time: a slow start of
+    // the process would otherwise leave fewer waits to see.
     const proxy = net.createServer((client) => {
       const upstream = net.connect(Number(target.port), target.hostname);
       client.pipe(upstream).pipe(client);
       client.on('error', () => upstream.destroy());
       upstream.on('error', () => client.destroy());
     });
-    const opening = setTimeout(() => proxy.listen(port, '127.0.0.1'), 2_500);
     const { user, password, database } = testConfig().neo4j;
     const serve = runInBackground('serve.ts', {
       NODE_ENV: 'production',
@@ -198,16 +140,18 @@ describe('service start-up', () => {
       LOG_LEVEL: 'info',
     });
     try {
-      await serve.waitFor(/Serving GraphQL at http:\/\//, 30_000);
+      await serve.waitFor(/Waiting for Neo4j[\s\S]*Waiting for Neo4j/, 30_000);
+      await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+      // Then the schema, and a first load if the graph is empty: on a fresh Neo4j that takes a while.
+      await serve.waitFor(/Serving GraphQL at http:\/\//, 90_000);
       const waits = logLines(serve.output(), `Waiting for Neo4j at bolt://127.0.0.1:${port}`);
       expect(waits.length).toBeGreaterThanOrEqual(2);
       expect(waits.map((entry) => entry['retryInMs'])).toEqual([400, 800, 1600, 3200].slice(0, waits.length));
     } finally {
-      clearTimeout(opening);
       await serve.stop();
       await new Promise((resolve) => proxy.close(resolve));
     }
-  }, 60_000);
+  }, 150_000);
 
   it('when the local Neo4j is configured on this machine and nothing answers, then npm start starts it, loads the articles and serves', async () => {
     const restore = keepDotEnvAsItWas();
