@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type GraphQLContext } from './api/context';
 import { GRAPHIQL_TABS } from './api/graphiql-examples';
 import { createMaskError } from './api/mask-error';
+import { requestIdOf, useAccessLog } from './api/plugins/access-log';
 import { useArgumentLimits } from './api/plugins/argument-limits';
+import { useBodyLimit } from './api/plugins/body-limit';
+import { useRequestTransaction } from './api/plugins/request-transaction';
 import { operationLimitPlugins } from './api/plugins/operation-limits';
+import { useOrderedExecution } from './api/plugins/ordered-execution';
 import { useRequestScope } from './api/request-scope';
 import { buildSchema } from './api/schema';
 import type { Config } from './config';
@@ -34,26 +37,46 @@ export function createApp({ config, database, logger, explorerRoot }: AppDepende
     // Every error leaves with a code from api/errors.ts; unexpected ones are masked outside development.
     maskedErrors: { maskError: createMaskError(logger), isDev: development },
     logging: false,
+    // useBodyLimit below refuses bodies over HTTP_MAX_BODY_BYTES, with a message naming it.
+    maxRequestBodySize: false,
     cors: { origin: limits.corsOrigins === '*' ? '*' : [...limits.corsOrigins], methods: ['GET', 'POST'] },
     graphiql: { title: 'Bilateral ties', defaultTabs: GRAPHIQL_TABS },
     renderGraphiQL,
     context: ({ request }) =>
-      createContext(database, logger, request.headers.get('x-request-id') ?? randomUUID()),
+      createContext({
+        database,
+        logger,
+        requestId: requestIdOf(request),
+        readTimeoutMs: limits.readTimeoutMs,
+      }),
     plugins: [
+      useAccessLog(logger),
+      useBodyLimit(config.http.maxBodyBytes),
       useExplorerAssets(explorerRoot),
       ...operationLimitPlugins(limits),
-      useArgumentLimits({ maxPageSize: limits.maxPageSize }),
+      useArgumentLimits({
+        maxPageSize: limits.maxPageSize,
+        maxListLength: limits.maxListLength,
+        maxCost: limits.maxCost,
+      }),
+      useOrderedExecution(),
       useRequestScope(),
+      useRequestTransaction({ cacheEntries: limits.responseCacheEntries }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {
           try {
-            await database.ping();
+            // Within its own deadline: a frozen Neo4j makes /ready say 503, not hang.
+            await database.ping(config.http.readyTimeoutMs);
             return jsonResponse(fetchAPI, 200, { status: 'ready' });
           } catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            logger.warn({ reason }, 'readiness check failed');
-            return jsonResponse(fetchAPI, 503, { status: 'unavailable', reason });
+            // The driver's message names hosts and ports: the log has it, the response does not.
+            const detail = error instanceof Error ? error.message : String(error);
+            logger.warn({ reason: detail }, 'readiness check failed');
+            return jsonResponse(fetchAPI, 503, {
+              status: 'unavailable',
+              reason: 'Neo4j is unavailable right now; the service log says why.',
+            });
           }
         },
       }),

@@ -74,6 +74,23 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: integer(100, 1_000_000).default(20_000),
   /** Largest page a connection (`first`) or a subgraph (`limit`) may ask for. */
   GRAPHQL_MAX_PAGE_SIZE: integer(1, 1000).default(100),
+  /** How long the one read transaction of an operation may take before it fails as DATABASE_TIMEOUT. */
+  GRAPHQL_READ_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+  /** Responses kept for operations asked again at the same graph version; 0 keeps none. */
+  GRAPHQL_RESPONSE_CACHE_ENTRIES: integer(0, 100_000).default(0),
+  /** Most items a list argument (such as `nodes(ids:)` or a filter's list) may hold. */
+  GRAPHQL_MAX_LIST_LENGTH: integer(1, 10_000).default(100),
+
+  /** Largest request body the API reads, in bytes; a bigger one gets HTTP 413. */
+  HTTP_MAX_BODY_BYTES: integer(1_000, 100_000_000).default(1_000_000),
+  /** Time a client has to send a whole request (headers and body), in ms; then the socket is closed. */
+  HTTP_REQUEST_TIMEOUT_MS: integer(1_000, 600_000).default(30_000),
+  /** Time a client has to send the request headers, in ms; at most HTTP_REQUEST_TIMEOUT_MS. */
+  HTTP_HEADERS_TIMEOUT_MS: integer(1_000, 600_000).default(10_000),
+  /** How long an idle keep-alive connection stays open, in ms. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(1_000, 600_000).default(5_000),
+  /** Deadline of the readiness check (`/ready`), in ms: a frozen Neo4j is reported, not waited for. */
+  READY_TIMEOUT_MS: integer(100, 60_000).default(2_000),
 
   /** Largest article text a load accepts, in bytes: news reports are a few kilobytes. */
   ARTICLE_MAX_BYTES: integer(1_000, 50_000_000).default(1_000_000),
@@ -81,7 +98,15 @@ const envSchema = z.object({
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
-  readonly http: { readonly host: string; readonly port: number };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    readonly maxBodyBytes: number;
+    readonly requestTimeoutMs: number;
+    readonly headersTimeoutMs: number;
+    readonly keepAliveTimeoutMs: number;
+    readonly readyTimeoutMs: number;
+  };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly neo4j: {
     readonly uri: string;
@@ -98,6 +123,9 @@ export interface Config {
     readonly maxAliases: number;
     readonly maxCost: number;
     readonly maxPageSize: number;
+    readonly readTimeoutMs: number;
+    readonly responseCacheEntries: number;
+    readonly maxListLength: number;
   };
   readonly articles: {
     readonly maxTextBytes: number;
@@ -132,9 +160,21 @@ export function parseConfig(source: Readonly<Record<string, string | undefined>>
     );
   }
   const env = result.data;
+  if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+    // node:http refuses a headers timeout longer than the request timeout.
+    throw new ConfigError(['HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS']);
+  }
   return deepFreeze({
     env: env.NODE_ENV,
-    http: { host: env.HOST, port: env.PORT },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      maxBodyBytes: env.HTTP_MAX_BODY_BYTES,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      readyTimeoutMs: env.READY_TIMEOUT_MS,
+    },
     logLevel: env.LOG_LEVEL,
     neo4j: {
       uri: env.NEO4J_URI,
@@ -155,6 +195,9 @@ export function parseConfig(source: Readonly<Record<string, string | undefined>>
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxCost: env.GRAPHQL_MAX_COST,
       maxPageSize: env.GRAPHQL_MAX_PAGE_SIZE,
+      readTimeoutMs: env.GRAPHQL_READ_TIMEOUT_MS,
+      responseCacheEntries: env.GRAPHQL_RESPONSE_CACHE_ENTRIES,
+      maxListLength: env.GRAPHQL_MAX_LIST_LENGTH,
     },
     articles: { maxTextBytes: env.ARTICLE_MAX_BYTES },
     localNeo4j: {

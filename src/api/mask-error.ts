@@ -7,10 +7,11 @@ import { currentRequest } from './request-scope';
 
 /**
  * Yoga's maskedErrors.maskError: gives every error a code from errors.ts. Errors meant for
- * clients keep their message and code (ours and Yoga's); Neo4j being down becomes
- * SERVICE_UNAVAILABLE; errors graphql-js raises itself before execution (a variable of the wrong
- * type) become BAD_USER_INPUT request errors; anything else is logged with the request id and,
- * outside development, masked as `message` ("Unexpected error.").
+ * clients keep their message and code (ours and Yoga's; outside development without the internal
+ * detail Yoga attaches to some of its own); Neo4j being down becomes SERVICE_UNAVAILABLE; errors
+ * graphql-js raises itself before execution (a variable of the wrong type) become BAD_USER_INPUT
+ * request errors; anything else is logged with the request id and, outside development, masked as
+ * `message` ("Unexpected error.").
  */
 export function createMaskError(logger: Logger): MaskError {
   return (error, message, isDev) => {
@@ -28,7 +29,9 @@ export function createMaskError(logger: Logger): MaskError {
       const unavailable = serviceUnavailable();
       return new GraphQLError(unavailable.message, { ...located, extensions: unavailable.extensions });
     }
-    if (graphQLError && isClientErrorCode(graphQLError.extensions['code'])) return graphQLError;
+    if (graphQLError && isClientErrorCode(graphQLError.extensions['code'])) {
+      return isDev ? graphQLError : withoutInternals(graphQLError);
+    }
     if (graphQLError && isRequestErrorFromGraphQL(graphQLError)) {
       return new GraphQLError(graphQLError.message, {
         ...located,
@@ -47,6 +50,23 @@ export function createMaskError(logger: Logger): MaskError {
       extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode, ...(requestId ? { requestId } : {}) },
     });
   };
+}
+
+/**
+ * A client error as it leaves in production: Yoga adds `extensions.originalError` (the name and
+ * message of what failed inside it, such as the JSON parser's SyntaxError) to some of its own
+ * errors; that detail is for development only.
+ */
+function withoutInternals(error: GraphQLError): GraphQLError {
+  if (!('originalError' in error.extensions)) return error;
+  const { originalError: _internal, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions,
+  });
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ThrowawayNeo4j {
  */
 export async function startThrowawayNeo4j(options: {
   pageCacheMiB: number;
+  /** JVM heap cap; 1 GiB unless a benchmark of a large graph asks for more. */
+  heapMiB?: number;
   log: (line: string) => void;
 }): Promise<ThrowawayNeo4j> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-ties-test-neo4j-'));
@@ -29,7 +31,7 @@ export async function startThrowawayNeo4j(options: {
       user: 'neo4j',
       password,
       database: 'neo4j',
-      heapMiB: 1024,
+      heapMiB: options.heapMiB ?? 1024,
       pageCacheMiB: options.pageCacheMiB,
     },
     { detached: false, log: options.log },

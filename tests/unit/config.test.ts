@@ -23,7 +23,15 @@ describe('parseConfig', () => {
       connectAttempts: 10,
       connectBackoffMs: 500,
     });
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.http).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      maxBodyBytes: 1_000_000,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 5_000,
+      readyTimeoutMs: 2_000,
+    });
     expect(config.localNeo4j.bolt).toEqual({ host: '127.0.0.1', port: 7687 });
     expect(config.localNeo4j.autostart).toBe(true);
   });

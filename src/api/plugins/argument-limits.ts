@@ -1,5 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
 import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
   Kind,
   TypeInfo,
   valueFromAST,
@@ -7,12 +11,18 @@ import {
   visitWithTypeInfo,
   type ArgumentNode,
   type GraphQLArgument,
+  type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { argumentOverLimit } from '../errors';
+import { argumentOverLimit, queryTooComplex } from '../errors';
+import { operationCost } from './operation-cost';
 
 export interface ArgumentLimits {
   maxPageSize: number;
+  /** Most items of any list argument, at any depth of an input object. */
+  maxListLength: number;
+  /** GRAPHQL_MAX_COST, here with the items of lists and variables counted. */
+  maxCost: number;
 }
 
 /** Arguments whose size decides how much a field reads, with the range each may take. */
@@ -34,15 +44,28 @@ function rangeOf(
 }
 
 /**
- * Refuses an operation whose page sizes, depths or path lengths are out of range before any
- * resolver runs, so nothing reaches Neo4j. Variables and schema defaults count, not only literals.
+ * Refuses an operation whose page sizes, depths, path lengths or lists are out of range, or whose
+ * cost is over the limit once lists and variables are counted, before any resolver runs, so
+ * nothing reaches Neo4j. Variables and schema defaults count, not only literals.
  */
 export function useArgumentLimits(limits: ArgumentLimits): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const problems = findProblems(args.schema, args.document, args.variableValues ?? {}, limits);
+      const variables = args.variableValues ?? {};
+      const problems = findProblems(args.schema, args.document, variables, limits);
       if (problems.length > 0) {
         setResultAndStopExecution({ errors: problems.map(argumentOverLimit) });
+        return;
+      }
+      const cost = operationCost(args.document, args.operationName, variables);
+      if (cost > limits.maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            queryTooComplex(
+              `Query Cost limit of ${limits.maxCost} exceeded, found ${cost}, counting the items of lists and variables.`,
+            ),
+          ],
+        });
       }
     },
   };
@@ -63,9 +86,12 @@ function findProblems(
         const field = typeInfo.getFieldDef();
         if (!field) return;
         for (const definition of field.args) {
+          const given = argumentValue(definition, node.arguments ?? [], variables);
+          const where = `${node.name.value}(${definition.name}`;
+          problems.push(...overlongLists(given, definition.type, where, limits.maxListLength));
           const range = rangeOf(definition.name, limits);
           if (!range) continue;
-          const value = argumentValue(definition, node.arguments ?? [], variables);
+          const value = given;
           if (typeof value !== 'number') continue;
           const [min, max, limitName] = range;
           if (value < min || value > max) {
@@ -89,4 +115,29 @@ function argumentValue(
   if (!node) return definition.defaultValue;
   if (node.value.kind === Kind.VARIABLE) return variables[node.value.name.value] ?? definition.defaultValue;
   return valueFromAST(node.value, definition.type, variables);
+}
+
+/**
+ * The lists in an argument's value longer than the limit, looked for in input objects too (a
+ * filter's list of statuses). Only where the schema expects a list: a JSON value is not searched.
+ */
+function overlongLists(value: unknown, type: GraphQLInputType, where: string, maxLength: number): string[] {
+  const expected = getNullableType(type);
+  if (isListType(expected) && Array.isArray(value)) {
+    if (value.length > maxLength) {
+      return [
+        `${where}) has ${value.length} items, over the limit of ${maxLength} (GRAPHQL_MAX_LIST_LENGTH): send at most ${maxLength} at a time.`,
+      ];
+    }
+    return value.flatMap((item) =>
+      overlongLists(item, expected.ofType as GraphQLInputType, where, maxLength),
+    );
+  }
+  const named = getNamedType(expected);
+  if (isInputObjectType(named) && !isListType(expected) && value !== null && typeof value === 'object') {
+    return Object.entries(named.getFields()).flatMap(([name, field]) =>
+      overlongLists((value as Record<string, unknown>)[name], field.type, `${where}.${name}`, maxLength),
+    );
+  }
+  return [];
 }

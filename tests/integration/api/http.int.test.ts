@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { createApp } from '../../../src/app';
 import type { TransactionWork, UnitOfWork } from '../../../src/db/database';
 import { createLogger } from '../../../src/logger';
@@ -90,5 +91,59 @@ describe('the API over a real port', () => {
     ).toHaveLength(1);
     await closing;
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+  });
+});
+
+describe('a keep-alive connection reused at the last moment', () => {
+  let database: CountingDatabase;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    const config = testConfig();
+    database = new CountingDatabase(createDriver(config.neo4j), 'neo4j');
+    server = await listen(createApp({ config, database, logger: createLogger(config) }), '127.0.0.1', 0, {
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 1_000,
+    });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await database.close();
+  });
+
+  it('when the server is held up just as the advertised idle time ends, then the request sent before it still gets its response', async () => {
+    const { hostname, port } = new URL(server.url);
+    const socket = net.connect(Number(port), hostname);
+    socket.setEncoding('utf8');
+    let received = '';
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', () => undefined);
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const responses = () => received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+    const waitFor = async (count: number) => {
+      for (let i = 0; i < 100 && responses().length < count && !socket.destroyed; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const request = 'GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n';
+
+    socket.write(request);
+    await waitFor(1);
+    expect(received).toMatch(/Keep-Alive: timeout=1\r\n/);
+    // Within the advertised second, as a client that honours Keep-Alive may do...
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    socket.write(request);
+    // ...while the server's event loop is held up past it (here by the test itself: the server
+    // runs in this process), so its idle timer is due before the request is read.
+    const heldUntil = Date.now() + 2_500;
+    while (Date.now() < heldUntil) {
+      // Busy: nothing else runs.
+    }
+    await waitFor(2);
+    expect(responses()).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+    socket.end();
+    await closed;
   });
 });

@@ -17,7 +17,7 @@ describe('operation limits', () => {
 
   beforeAll(async () => {
     database = await loadedCountingDatabase();
-  });
+  }, 180_000);
 
   afterAll(() => database.close());
 
@@ -29,6 +29,7 @@ describe('operation limits', () => {
         GRAPHQL_MAX_ALIASES: '2',
         GRAPHQL_MAX_COST: '300',
         GRAPHQL_MAX_PAGE_SIZE: '10',
+        GRAPHQL_MAX_LIST_LENGTH: '5',
       }),
     );
 
@@ -68,6 +69,18 @@ describe('operation limits', () => {
       `{ neighborhood(id: "country:rwanda", depth: 4, limit: 5) { truncated } }`,
       'BAD_USER_INPUT',
       /neighborhood\(depth: 4\) is over the limit of neighborhood depth/,
+    ],
+    [
+      'list length',
+      `{ nodes(ids: ["a:1", "a:2", "a:3", "a:4", "a:5", "a:6"]) { id } }`,
+      'BAD_USER_INPUT',
+      /^nodes\(ids\) has 6 items, over the limit of 5 \(GRAPHQL_MAX_LIST_LENGTH\)/,
+    ],
+    [
+      'list length inside a filter',
+      `{ events(first: 5, filter: { kinds: ["a", "b", "c", "d", "e", "f"] }) { totalCount } }`,
+      'BAD_USER_INPUT',
+      /^events\(filter\.kinds\) has 6 items, over the limit of 5/,
     ],
     [
       'path length',
@@ -119,6 +132,45 @@ describe('operation limits', () => {
     expect(database.units).toEqual([]);
   });
 
+  it('when a list comes from a variable, however long (within the body limit), then it is refused before Neo4j naming the limit', async () => {
+    database.reset();
+    const ids = Array.from({ length: 20_000 }, (_, i) => `country:c${i}`);
+    const response = await limited().query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.body.errors?.[0]?.message).toBe(
+      'nodes(ids) has 20000 items, over the limit of 5 (GRAPHQL_MAX_LIST_LENGTH): send at most 5 at a time.',
+    );
+    expect(database.units).toEqual([]);
+  });
+
+  it('when a list is within the limit, then it runs', async () => {
+    const response = await limited().query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: ['country:rwanda', 'country:kazakhstan', 'country:nowhere'],
+    });
+    expect(dataOf(response)['nodes']).toEqual([{ id: 'country:rwanda' }, { id: 'country:kazakhstan' }, null]);
+  });
+
+  it('when the items of a list or a page size from a variable take the cost over the limit, then it is refused before Neo4j', async () => {
+    const costly = testApi(database, configWith({ GRAPHQL_MAX_COST: '300' }));
+    const query = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `country:c${i}`);
+    database.reset();
+    const tooMany = await costly.query(query, { ids: ids(100) });
+    expect(tooMany.status).toBe(400);
+    expect(errorCodes(tooMany)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(tooMany.body.errors?.[0]?.message).toBe(
+      'Query Cost limit of 300 exceeded, found 350, counting the items of lists and variables.',
+    );
+    const paged = await costly.query(
+      `query($n: Int) { events(first: $n) { edges { node { id name nameEn kind status aliases time { text value precision start end yearInferred inference } cameo { code label } } } } }`,
+      { n: 10 },
+    );
+    expect(errorCodes(paged)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(database.units).toEqual([]);
+    expect(dataOf(await costly.query(query, { ids: ids(80) }))['nodes']).toHaveLength(80);
+  });
+
   it('when a variable has the wrong type, then graphql-js refuses it as BAD_USER_INPUT, HTTP 400 (200 for application/json)', async () => {
     database.reset();
     const query = `query($n: Int) { search(text: "Astana", first: $n) { score } }`;
@@ -157,7 +209,7 @@ describe('error codes', () => {
 
   beforeAll(async () => {
     database = await loadedCountingDatabase();
-  });
+  }, 180_000);
 
   afterAll(() => database.close());
 

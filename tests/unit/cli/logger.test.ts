@@ -38,4 +38,21 @@ describe('log output', () => {
       ['info', { component: 'neo4j-driver' }, 'created connection'],
     ]);
   });
+
+  it('when a driver warning carries a stack trace, then the warning is its first line and the trace is debug', () => {
+    const calls: [string, string][] = [];
+    const fake = {
+      warn: (_fields: unknown, message: string) => calls.push(['warn', message]),
+      info: (_fields: unknown, message: string) => calls.push(['info', message]),
+      debug: (_fields: unknown, message: string) => calls.push(['debug', message]),
+      isLevelEnabled: () => true,
+    };
+    const message =
+      'ConnectionHolder got an error while releasing the connection\n    at Object.release (pool.js:1:1)';
+    driverLogging(fake as never).logger('warn', message);
+    expect(calls).toEqual([
+      ['warn', 'ConnectionHolder got an error while releasing the connection'],
+      ['debug', message],
+    ]);
+  });
 });

@@ -1,0 +1,139 @@
+/**
+ * The three questions asked with the raw neo4j-driver: the project's own read functions
+ * (src/graph/read), in one read transaction per question as the API's operation runs them, with
+ * no HTTP and no GraphQL. The sequence mirrors the API's resolvers for the selections of
+ * bench/scale/questions.ts: the bilateral view in one statement plus the people's positions, the
+ * neighbourhood, the search. Keep it in step when the API's reads change.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { graphQLTypeOf } from '../../src/graph/model';
+import { readNeighbours } from '../../src/graph/read/batch-reads';
+import { readBilateralView } from '../../src/graph/read/bilateral-view';
+import type { NodeData } from '../../src/graph/read/records';
+import { searchEntities, toFullTextQuery } from '../../src/graph/read/search';
+import { readNeighborhood } from '../../src/graph/read/subgraph';
+import {
+  canonicalBilateral,
+  canonicalSearch,
+  canonicalSubgraph,
+  COUNTRY_A,
+  COUNTRY_B,
+  NEIGHBOURHOOD_LIMIT,
+  PERSON,
+  SEARCH_FIRST,
+  SEARCH_TEXT,
+  type QuestionName,
+} from './questions';
+
+const property = (node: NodeData, name: string) => node.properties[name] ?? null;
+
+function eventEntry(event: NodeData) {
+  const value = property(event, 'timeValue');
+  const code = property(event, 'cameoCode');
+  return {
+    nameEn: property(event, 'nameEn'),
+    status: property(event, 'status'),
+    time:
+      value === null
+        ? null
+        : {
+            text: property(event, 'timeText'),
+            value,
+            precision: property(event, 'timePrecision'),
+            yearInferred: property(event, 'yearInferred'),
+          },
+    cameo: code === null ? null : { code, label: property(event, 'cameoLabel') },
+  };
+}
+
+async function bilateralView(tx: ManagedTransaction): Promise<unknown> {
+  const view = await readBilateralView(tx, COUNTRY_A, COUNTRY_B, null, {
+    timeline: true,
+    establishedBy: true,
+    sectors: true,
+    initiatives: true,
+    people: true,
+    agreements: true,
+  });
+  const relation = view.relation;
+  if (!relation) throw new Error(`No relation between ${COUNTRY_A} and ${COUNTRY_B}`);
+  const parts = view.parts;
+  const people = parts.people ?? [];
+  const positions = await readNeighbours(
+    tx,
+    'HOLDS_POSITION',
+    'out',
+    people.map((entry) => entry.person.id),
+  );
+  const since = property(relation, 'since');
+  return canonicalBilateral({
+    nameEn: property(relation, 'nameEn'),
+    since:
+      since === null
+        ? null
+        : {
+            value: since,
+            text: property(relation, 'sinceText'),
+            establishedBy: (parts.establishedBy ?? []).map((entry) => String(property(entry.node, 'nameEn'))),
+          },
+    timeline: (parts.timeline ?? []).map((entry) => eventEntry(entry.node)),
+    sectors: (parts.sectors ?? []).map((entry) => ({
+      name: property(entry.node, 'nameEn'),
+      eventCount: entry.eventCount,
+    })),
+    initiatives: (parts.initiatives ?? []).map((entry) => ({
+      name: property(entry.node, 'name'),
+      eventCount: entry.eventCount,
+    })),
+    people: people.map((entry) => ({
+      name: property(entry.person, 'name'),
+      positions: (positions.get(entry.person.id) ?? []).map((link) => String(property(link.node, 'nameEn'))),
+      roles: entry.roles,
+    })),
+    agreements: (parts.agreements ?? []).map((agreement) => ({
+      nameEn: property(agreement, 'nameEn'),
+      state: property(agreement, 'state'),
+      negotiationLevels: (property(agreement, 'negotiationLevels') as string[] | null) ?? [],
+    })),
+  });
+}
+
+async function neighbourhood(tx: ManagedTransaction): Promise<unknown> {
+  const subgraph = await readNeighborhood(tx, PERSON, 2, null, NEIGHBOURHOOD_LIMIT);
+  if (!subgraph) throw new Error(`No entity ${PERSON}`);
+  return canonicalSubgraph({
+    truncated: subgraph.truncated,
+    nodes: subgraph.nodes.map((node) => ({
+      id: node.id,
+      type: graphQLTypeOf(node.labels),
+      displayName: String(property(node, 'nameEn') ?? property(node, 'name') ?? node.id),
+    })),
+    edges: subgraph.edges.map((edge) => ({
+      id: edge.elementId,
+      type: edge.type,
+      source: edge.sourceId,
+      target: edge.targetId,
+      basis: edge.properties['basis'] ?? null,
+    })),
+  });
+}
+
+async function search(tx: ManagedTransaction): Promise<unknown> {
+  const hits = await searchEntities(tx, toFullTextQuery(SEARCH_TEXT)!, null, SEARCH_FIRST);
+  return canonicalSearch(
+    hits.map((hit) => ({
+      id: hit.node.id,
+      name: property(hit.node, 'name'),
+      nameEn: property(hit.node, 'nameEn'),
+      aliases: (property(hit.node, 'aliases') as string[] | null) ?? [],
+      score: hit.score,
+    })),
+  );
+}
+
+/** Each question's work inside its one read transaction; returns the canonical answer. */
+export const RAW_QUESTIONS: Record<QuestionName, (tx: ManagedTransaction) => Promise<unknown>> = {
+  'bilateral view': bilateralView,
+  neighbourhood,
+  search,
+};
