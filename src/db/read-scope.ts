@@ -34,8 +34,8 @@ interface Attempt {
   beginFailure: Promise<unknown>;
   /** The graph's version as the transaction's first statement read it, when a version is kept. */
   firstVersion: Promise<unknown> | undefined;
-  /** Whether a read other than the version's ran in it. */
-  used: boolean;
+  /** How many reads other than the version's ran in it. */
+  reads: number;
 }
 
 /** Tries at a connection that failed before any read answered: a stale connection, a restart. */
@@ -88,7 +88,7 @@ export class ReadScope {
       if (this.failure) throw this.failure;
       if (this.closed) throw new Error('This read scope is closed: its operation has ended.');
       const current = this.open();
-      current.used = true;
+      current.reads += 1;
       try {
         const value = await Promise.race([work(current.managed), this.expired]);
         this.answered = true;
@@ -158,8 +158,10 @@ export class ReadScope {
   private async compareVersions(attempt: Attempt): Promise<ScopeEnd> {
     const readVersion = this.options.version;
     if (!readVersion || !attempt.firstVersion || this.failure) return 'unknown';
-    // Only the version was read (a caller that decided by it alone): nothing else to compare.
-    if (!attempt.used) {
+    // Only the version was read (a caller that decided by it alone), or one statement read all
+    // the operation needed: no two reads can disagree, so the first version stands for the answer
+    // and the closing read (a statement and a socket write on both sides) is not needed.
+    if (attempt.reads <= 1) {
       this.confirmed = await Promise.race([attempt.firstVersion, this.expired]).catch(() => undefined);
       return this.confirmed === undefined ? 'unknown' : 'same';
     }
@@ -193,7 +195,7 @@ export class ReadScope {
     const firstVersion = this.options.version?.(managed);
     // Awaited only by close(); a failure here fails the reads too, which report it.
     firstVersion?.catch(() => undefined);
-    this.attempt = { session, transaction, managed, beginFailure, firstVersion, used: false };
+    this.attempt = { session, transaction, managed, beginFailure, firstVersion, reads: 0 };
     this.timer ??= setTimeout(() => this.timeOut(), this.options.timeoutMs);
     return this.attempt;
   }

@@ -174,6 +174,28 @@ describe("the graph's version around an operation's reads", () => {
       await database.close();
     }
   });
+
+  it('when an operation needs one read, then the version is read once, ahead of it, and not again', async () => {
+    const config = testConfig();
+    const sent: string[] = [];
+    const database = new Database(
+      spyOnStatements(createDriver(config.neo4j), (statement) => sent.push(statement.cypher)),
+      config.neo4j.database,
+    );
+    try {
+      const data = dataOf(
+        await testApi(database, config).query(
+          `{ bilateralRelation(countryA: "country:rwanda", countryB: "country:kazakhstan") { nameEn } }`,
+        ),
+      );
+      expect(data['bilateralRelation']).toEqual({ nameEn: expect.any(String) });
+      expect(sent).toHaveLength(2);
+      expect(sent[0]).toBe(READ_GRAPH_VERSION);
+      expect(sent[1]).not.toBe(READ_GRAPH_VERSION);
+    } finally {
+      await database.close();
+    }
+  });
 });
 
 describe('a read past its transaction timeout', () => {
