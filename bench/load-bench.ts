@@ -9,11 +9,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Database } from '../src/db/database';
-import { createDriver } from '../src/db/driver';
 import { loadArticles, type LoadResult } from '../src/ingest/load-articles';
 import { PROJECT_ROOT } from '../src/project-root';
-import { startThrowawayNeo4j } from '../tests/support/throwaway-neo4j';
+import { startThrowawayNeo4j, throwawayDatabase } from '../tests/support/throwaway-neo4j';
 import { writeSyntheticArticles } from './support/synthetic-articles';
 
 function sizes(): number[] {
@@ -34,17 +32,7 @@ async function main(): Promise<void> {
     home,
     password,
   } = await startThrowawayNeo4j({ pageCacheMiB: 128, log: () => undefined });
-  const database = new Database(
-    createDriver({
-      uri: neo4j.uri,
-      user: 'neo4j',
-      password,
-      database: 'neo4j',
-      connectAttempts: 1,
-      connectBackoffMs: 0,
-    }),
-    'neo4j',
-  );
+  const database = throwawayDatabase({ running: neo4j, password });
   const rows: string[] = [];
   try {
     for (const size of sizes()) {

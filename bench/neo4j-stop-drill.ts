@@ -9,12 +9,10 @@
  * client waits up to this long, at random, between requests), --node <path of a Node binary for
  * the API> (default the project's pinned Node).
  */
-import { Database } from '../src/db/database';
-import { createDriver } from '../src/db/driver';
 import { loadArticles } from '../src/ingest/load-articles';
 import { startLocalNeo4j, type RunningNeo4j } from '../src/local-neo4j/process';
 import { SEED_ARTICLE_FOLDER } from '../tests/support/article';
-import { startThrowawayNeo4j } from '../tests/support/throwaway-neo4j';
+import { startThrowawayNeo4j, throwawayDatabase } from '../tests/support/throwaway-neo4j';
 import { machineLine, startApiProcess } from './support/api-process';
 
 const QUERY = JSON.stringify({
@@ -59,17 +57,7 @@ async function main(): Promise<void> {
     heapMiB: 1024,
     pageCacheMiB: 32,
   };
-  const database = new Database(
-    createDriver({
-      uri: running.uri,
-      user: 'neo4j',
-      password,
-      database: 'neo4j',
-      connectAttempts: 1,
-      connectBackoffMs: 0,
-    }),
-    'neo4j',
-  );
+  const database = throwawayDatabase({ running: running, password });
   await loadArticles(database, [SEED_ARTICLE_FOLDER]);
   await database.close();
   const api = await startApiProcess({

@@ -22,7 +22,7 @@ import { findArticleFolders } from '../src/ingest/prepare-article';
 import { createLogger } from '../src/logger';
 import { PROJECT_ROOT } from '../src/project-root';
 import { spyOnStatements, type SpiedStatement } from '../tests/support/statement-spy';
-import { startThrowawayNeo4j } from '../tests/support/throwaway-neo4j';
+import { startThrowawayNeo4j, throwawayDatabase } from '../tests/support/throwaway-neo4j';
 import { profileStatement, type StatementProfile } from './support/plan-profile';
 import { findSampleIds, readCalls } from './support/read-calls';
 import { API_SCENARIOS, writeProfileReport, type ProfileRun } from './support/profile-report';
@@ -56,17 +56,7 @@ async function target(): Promise<Target> {
   }
   console.log('Starting a throwaway Neo4j and loading the articles…');
   const { running, home, password } = await startThrowawayNeo4j({ pageCacheMiB: 256, log: () => undefined });
-  const database = new Database(
-    createDriver({
-      uri: running.uri,
-      user: 'neo4j',
-      password,
-      database: 'neo4j',
-      connectAttempts: 1,
-      connectBackoffMs: 0,
-    }),
-    'neo4j',
-  );
+  const database = throwawayDatabase({ running: running, password });
   try {
     await loadArticles(database, findArticleFolders());
   } finally {

@@ -17,15 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { SCHEMA_PATH } from '../../src/api/schema';
-import { Database } from '../../src/db/database';
-import { createDriver } from '../../src/db/driver';
 import { loadArticles } from '../../src/ingest/load-articles';
 import { SEED_ARTICLE_FOLDER } from '../../tests/support/article';
-import { startThrowawayNeo4j } from '../../tests/support/throwaway-neo4j';
+import { startThrowawayNeo4j, throwawayDatabase } from '../../tests/support/throwaway-neo4j';
 import { machineLine, startApiProcess } from '../support/api-process';
 import { graphFingerprint } from './graph-fingerprint';
 import { readKnownValues } from './known-values';
-import { Random } from './random';
+import { SeededRandom as Random } from '../support/seeded-random';
 import { randomRequest } from './requests';
 import { FuzzTally } from './tally';
 
@@ -56,17 +54,7 @@ async function main(): Promise<void> {
     home,
     password,
   } = await startThrowawayNeo4j({ pageCacheMiB: 64, log: () => undefined });
-  const database = new Database(
-    createDriver({
-      uri: neo4j.uri,
-      user: 'neo4j',
-      password,
-      database: 'neo4j',
-      connectAttempts: 1,
-      connectBackoffMs: 0,
-    }),
-    'neo4j',
-  );
+  const database = throwawayDatabase({ running: neo4j, password });
   try {
     await loadArticles(database, [SEED_ARTICLE_FOLDER]);
     const before = await graphFingerprint(database);

@@ -15,7 +15,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { Random } from './random';
+import type { SeededRandom as Random } from '../support/seeded-random';
 import {
   EnumLiteral,
   hostileNumber,

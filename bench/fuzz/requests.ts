@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { randomOperation, type GeneratedOperation, type KnownValues } from './operations';
-import type { Random } from './random';
+import type { SeededRandom as Random } from '../support/seeded-random';
 import { hostileString } from './values';
 
 /** One HTTP request of the fuzz run, and what is needed to judge its response. */

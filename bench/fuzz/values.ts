@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { SeededRandom as Random } from '../support/seeded-random';
 
 /** An enum value in a literal: printed bare (ACTIVE), not as a string ("ACTIVE"). */
 export class EnumLiteral {

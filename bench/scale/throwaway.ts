@@ -4,8 +4,7 @@
  */
 import fs from 'node:fs';
 import { Database } from '../../src/db/database';
-import { createDriver } from '../../src/db/driver';
-import { startThrowawayNeo4j } from '../../tests/support/throwaway-neo4j';
+import { startThrowawayNeo4j, throwawayDatabase } from '../../tests/support/throwaway-neo4j';
 
 export interface ScaleNeo4j {
   uri: string;
@@ -24,17 +23,7 @@ export async function startScaleNeo4j(log: (line: string) => void): Promise<Scal
     pageCacheMiB: SCALE_PAGE_CACHE_MIB,
     log,
   });
-  const database = new Database(
-    createDriver({
-      uri: running.uri,
-      user: 'neo4j',
-      password,
-      database: 'neo4j',
-      connectAttempts: 1,
-      connectBackoffMs: 0,
-    }),
-    'neo4j',
-  );
+  const database = throwawayDatabase({ running: running, password });
   return {
     uri: running.uri,
     password,

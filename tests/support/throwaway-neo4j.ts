@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Database } from '../../src/db/database';
+import { createDriver } from '../../src/db/driver';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/local-neo4j/process';
 import { freePort } from './ports';
 
@@ -37,4 +39,20 @@ export async function startThrowawayNeo4j(options: {
     { detached: false, log: options.log },
   );
   return { running, home, password };
+}
+
+/** A Database on a throwaway Neo4j, trying once: it has just said it is ready. */
+export function throwawayDatabase({
+  running,
+  password,
+}: Pick<ThrowawayNeo4j, 'running' | 'password'>): Database {
+  const driver = createDriver({
+    uri: running.uri,
+    user: 'neo4j',
+    password,
+    database: 'neo4j',
+    connectAttempts: 1,
+    connectBackoffMs: 0,
+  });
+  return new Database(driver, 'neo4j');
 }

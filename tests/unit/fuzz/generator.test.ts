@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
 import { randomOperation, type KnownValues } from '../../../bench/fuzz/operations';
-import { Random } from '../../../bench/fuzz/random';
+import { SeededRandom as Random } from '../../../bench/support/seeded-random';
 import { randomRequest } from '../../../bench/fuzz/requests';
 import { EnumLiteral, printLiteral } from '../../../bench/fuzz/values';
 import { SCHEMA_PATH } from '../../../src/api/schema';

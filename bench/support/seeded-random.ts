@@ -1,8 +1,8 @@
 /**
- * A seeded source of randomness (mulberry32): the same seed gives the same sequence of requests,
- * so a run that found something can be replayed with --seed.
+ * A seeded source of randomness (mulberry32): the same seed gives the same sequence, so a fuzz run
+ * that found something can be replayed with --seed, and a synthetic graph is the same every run.
  */
-export class Random {
+export class SeededRandom {
   private state: number;
 
   constructor(readonly seed: number) {
@@ -18,9 +18,14 @@ export class Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
+  /** A whole number in [0, bound). */
+  below(bound: number): number {
+    return Math.floor(this.next() * bound);
+  }
+
   /** An integer in [min, max]. */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + this.below(max - min + 1);
   }
 
   chance(probability: number): boolean {
@@ -28,8 +33,8 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)]!;
+    if (items.length === 0) throw new Error('Cannot pick from an empty list');
+    return items[this.below(items.length)]!;
   }
 
   /** One of the choices, each as likely as its weight. */
@@ -51,5 +56,13 @@ export class Random {
       if (!chosen.includes(item)) chosen.push(item);
     }
     return chosen;
+  }
+
+  /** `count` distinct items (fewer when the list is shorter), in the order drawn. */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const chosen = new Set<number>();
+    const wanted = Math.min(count, items.length);
+    while (chosen.size < wanted) chosen.add(this.below(items.length));
+    return [...chosen].map((index) => items[index]!);
   }
 }
