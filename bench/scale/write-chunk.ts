@@ -7,14 +7,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphNode, GraphRelationship } from '../../src/graph/model';
 import { toParameter } from '../../src/graph/write/cypher-values';
-import type { RowValue } from '../../src/graph/write/write-plan';
+import { assertIdentifier, type RowValue } from '../../src/graph/write/write-plan';
 import type { SyntheticChunk } from './synthetic-graph';
 
 const BATCH = 2_000;
-const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 export async function writeChunk(tx: ManagedTransaction, chunk: SyntheticChunk): Promise<void> {
-  for (const [labels, nodes] of groupBy(chunk.nodes, (node) => node.labels.join(':'))) {
+  for (const [labels, nodes] of Map.groupBy(chunk.nodes, (node) => node.labels.join(':'))) {
     labels.split(':').forEach(assertIdentifier);
     const query = `UNWIND $rows AS row CREATE (n:${labels}) SET n = row.properties, n.id = row.id`;
     for (const batch of batches(nodes)) {
@@ -22,7 +21,7 @@ export async function writeChunk(tx: ManagedTransaction, chunk: SyntheticChunk):
     }
   }
   const keyOf = (r: GraphRelationship) => `${r.type}|${r.from.mergeLabel}|${r.to.mergeLabel}`;
-  for (const [key, relationships] of groupBy(chunk.relationships, keyOf)) {
+  for (const [key, relationships] of Map.groupBy(chunk.relationships, keyOf)) {
     const [type, from, to] = key.split('|') as [string, string, string];
     [type, from, to].forEach(assertIdentifier);
     const query = `UNWIND $rows AS row
@@ -45,21 +44,6 @@ export async function writeChunk(tx: ManagedTransaction, chunk: SyntheticChunk):
 
 function nodeRow(node: GraphNode): RowValue {
   return { id: node.id, properties: node.properties as RowValue };
-}
-
-function assertIdentifier(name: string): void {
-  if (!IDENTIFIER.test(name)) throw new Error(`"${name}" is not a safe Cypher identifier`);
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 function batches<T>(items: readonly T[]): T[][] {

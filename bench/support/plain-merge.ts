@@ -16,10 +16,11 @@ export interface PlainStatement {
 
 export function plainMergeStatements(document: GraphDocument, batchSize: number): PlainStatement[] {
   const statements: PlainStatement[] = [];
-  for (const group of groupBy(
+  const nodeGroups = Map.groupBy(
     document.nodes,
     (node) => [...node.labels].sort().join(':') + node.mergeLabel,
-  )) {
+  );
+  for (const group of nodeGroups.values()) {
     const first = group[0]!;
     const extra = first.labels.filter((label) => label !== first.mergeLabel).sort();
     const query = [
@@ -31,7 +32,7 @@ export function plainMergeStatements(document: GraphDocument, batchSize: number)
   }
   const relationshipKey = (r: GraphRelationship) =>
     [r.type, r.from.mergeLabel, r.to.mergeLabel, ...Object.keys(r.key).sort()].join(' ');
-  for (const group of groupBy(document.relationships, relationshipKey)) {
+  for (const group of Map.groupBy(document.relationships, relationshipKey).values()) {
     const first = group[0]!;
     const keys = Object.keys(first.key).sort();
     const pattern = keys.length > 0 ? ` {${keys.map((k) => `${k}: row.props.${k}`).join(', ')}}` : '';
@@ -65,17 +66,6 @@ function searchText(node: GraphNode): string {
   const text = (value: unknown) => (value === undefined ? '' : String(value));
   const names = [text(node.properties['name']), text(node.properties['nameEn']), ...(node.aliases ?? [])];
   return names.join(' | ').replaceAll('\u2019', ' ').replaceAll("'", ' ');
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups.values()];
 }
 
 function batches<T>(rows: T[], size: number): T[][] {

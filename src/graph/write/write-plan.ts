@@ -29,7 +29,7 @@ export function planWrites(document: GraphDocument): PlannedStatement[] {
 }
 
 function planNodes(nodes: readonly GraphNode[]): PlannedStatement[] {
-  const groups = groupBy(nodes, (node) => JSON.stringify([node.mergeLabel, [...node.labels].sort()]));
+  const groups = Map.groupBy(nodes, (node) => JSON.stringify([node.mergeLabel, [...node.labels].sort()]));
   return [...groups.values()].flatMap((group) => {
     const first = group[0]!;
     const extraLabels = [...first.labels].filter((label) => label !== first.mergeLabel).sort();
@@ -71,7 +71,7 @@ export function searchText(properties: Row): string {
 }
 
 function planRelationships(relationships: readonly GraphRelationship[]): PlannedStatement[] {
-  const groups = groupBy(relationships, (relationship) =>
+  const groups = Map.groupBy(relationships, (relationship) =>
     JSON.stringify([
       relationship.type,
       relationship.from.mergeLabel,
@@ -114,19 +114,8 @@ function relationshipProperties(relationship: GraphRelationship): Row {
 }
 
 /** Labels and types are spliced into Cypher text, so only plain identifiers may pass. */
-function assertIdentifier(name: string): void {
+export function assertIdentifier(name: string): void {
   if (!IDENTIFIER.test(name)) throw new Error(`"${name}" is not a safe Cypher identifier`);
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 function batches<T>(rows: T[]): T[][] {
