@@ -6,7 +6,7 @@ import {
   readRelationPeople,
   readRelationSubjects,
 } from '../../src/graph/read/bilateral';
-import { readBilateralView } from '../../src/graph/read/bilateral-view';
+import { EVERY_PART, readBilateralView } from '../../src/graph/read/bilateral-view';
 import { readClaimsAbout, readClaimWords, readLatestClaims } from '../../src/graph/read/claims';
 import {
   readConflictClaims,
@@ -74,19 +74,7 @@ export function readCalls(ids: SampleIds): ReadCall[] {
     { name: 'readBilateralRelation asOf', run: (tx) => readBilateralRelation(tx, countryA, countryB, asOf) },
     {
       name: 'readBilateralView (all parts)',
-      run: (tx) =>
-        readBilateralView(tx, countryA, countryB, null, {
-          timeline: true,
-          establishedBy: true,
-          countries: true,
-          sectors: true,
-          initiatives: true,
-          topics: true,
-          people: true,
-          agreements: true,
-          conflicts: true,
-          latestClaims: false,
-        }),
+      run: (tx) => readBilateralView(tx, countryA, countryB, null, { ...EVERY_PART, latestClaims: false }),
     },
     { name: 'readRelationSubjects Sector', run: (tx) => readRelationSubjects(tx, 'Sector', [relation]) },
     { name: 'readRelationPeople', run: (tx) => readRelationPeople(tx, [relation]) },

@@ -5,7 +5,7 @@ import {
   readRelationPeople,
   readRelationSubjects,
 } from '../../src/graph/read/bilateral';
-import { readBilateralView, type PartSelection } from '../../src/graph/read/bilateral-view';
+import { EVERY_PART, readBilateralView, type PartSelection } from '../../src/graph/read/bilateral-view';
 import { searchEntities } from '../../src/graph/read/search';
 import { readNeighborhood, readShortestPath } from '../../src/graph/read/subgraph';
 import { cypherOf } from './statement-recorder';
@@ -46,20 +46,7 @@ describe('the bilateral view in one statement', () => {
   });
 
   it('when every part is selected as of a day, then each follows only facts dated by then', async () => {
-    expect(
-      await viewCypher('2025-05-26', {
-        timeline: true,
-        establishedBy: true,
-        countries: true,
-        sectors: true,
-        initiatives: true,
-        topics: true,
-        people: true,
-        agreements: true,
-        conflicts: true,
-        latestClaims: true,
-      }),
-    ).toMatchSnapshot();
+    expect(await viewCypher('2025-05-26', EVERY_PART)).toMatchSnapshot();
   });
 });
 

@@ -56,6 +56,14 @@ function partsFor(
   };
 }
 
+/** Every part selected: for reading a whole view, such as profiling or pinning its Cypher. */
+export const EVERY_PART: Readonly<Record<PartName, true>> = Object.freeze(
+  Object.fromEntries(Object.keys(partsFor(null, false)).map((name) => [name, true])) as Record<
+    PartName,
+    true
+  >,
+);
+
 export interface BilateralView {
   /** Whether each id names a country. */
   countryAFound: boolean;
