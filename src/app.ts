@@ -10,6 +10,7 @@ import { useRequestTransaction } from './api/plugins/request-transaction';
 import { operationLimitPlugins } from './api/plugins/operation-limits';
 import { useOrderedExecution } from './api/plugins/ordered-execution';
 import { useRequestScope } from './api/request-scope';
+import { ONE_STATEMENT_ROOT_FIELDS } from './api/resolvers/query';
 import { buildSchema } from './api/schema';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -61,7 +62,10 @@ export function createApp({ config, database, logger, explorerRoot }: AppDepende
       }),
       useOrderedExecution(),
       useRequestScope(),
-      useRequestTransaction({ cacheEntries: limits.responseCacheEntries }),
+      useRequestTransaction({
+        cacheEntries: limits.responseCacheEntries,
+        oneStatementFields: ONE_STATEMENT_ROOT_FIELDS,
+      }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {

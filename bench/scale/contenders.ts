@@ -4,6 +4,7 @@
  * measured asking it.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { Database } from '../../src/db/database';
 import { measureHttp, measureRaw, type Measurement } from './measure';
 import {
   API_QUERIES,
@@ -57,6 +58,7 @@ function httpContender(
 }
 
 function rawContender(driver: Driver): Contender {
+  const database = new Database(driver, 'neo4j');
   return {
     name: 'raw driver',
     ask: async (question) => {
@@ -68,7 +70,7 @@ function rawContender(driver: Driver): Contender {
       }
     },
     measure: (question, connections, seconds) =>
-      measureRaw(driver, RAW_QUESTIONS[question], connections, seconds),
+      measureRaw(database, RAW_QUESTIONS[question], connections, seconds),
     rssMiB: () => null,
     stop: () => driver.close(),
   };

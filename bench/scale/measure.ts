@@ -1,11 +1,13 @@
 /**
  * One measurement: a question asked for a fixed time at a fixed concurrency, giving requests per
  * second and latency percentiles. HTTP servers are driven by autocannon; the raw driver by as
- * many concurrent loops, each asking in its own session and read transaction.
+ * many concurrent loops, each sending its question as the API sends an operation of one of these
+ * root fields: one auto-commit statement through a read scope planned for one statement.
  */
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../../src/db/database';
 
 export interface Measurement {
   requestsPerSecond: number;
@@ -57,8 +59,11 @@ export async function measureHttp(
   };
 }
 
+/** The API's default read timeout (GRAPHQL_READ_TIMEOUT_MS). */
+const RAW_TIMEOUT_MS = 10_000;
+
 export async function measureRaw(
-  driver: Driver,
+  database: Database,
   work: (tx: ManagedTransaction) => Promise<unknown>,
   connections: number,
   seconds: number,
@@ -69,11 +74,15 @@ export async function measureRaw(
   const loop = async () => {
     while (performance.now() < deadline) {
       const begun = performance.now();
-      const session = driver.session({ defaultAccessMode: 'READ', database: 'neo4j' });
+      const reads = database.readScope({
+        name: 'bench-raw',
+        timeoutMs: RAW_TIMEOUT_MS,
+        singleStatement: true,
+      });
       try {
-        await session.executeRead(work);
+        await reads.run(work);
       } finally {
-        await session.close();
+        await reads.close();
       }
       latencies.push(performance.now() - begun);
     }

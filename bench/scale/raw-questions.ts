@@ -1,17 +1,18 @@
 /**
  * The three questions asked with the raw neo4j-driver: the project's own read functions
- * (src/graph/read), in one read transaction per question as the API's operation runs them, with
- * no HTTP and no GraphQL. The sequence mirrors the API's resolvers for the selections of
- * bench/scale/questions.ts: the bilateral view in one statement plus the people's positions, the
- * neighbourhood, the search. Keep it in step when the API's reads change.
+ * (src/graph/read), sent as the API sends an operation asking one of them (one auto-commit
+ * statement, see bench/scale/measure.ts), with no HTTP and no GraphQL. The sequence mirrors the API's resolvers for the selections of
+ * bench/scale/questions.ts: the bilateral view in one statement (the people's positions with it),
+ * the neighbourhood with the properties its drawing needs, the search. Keep it in step when the API's reads change.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { graphQLTypeOf } from '../../src/graph/model';
-import { readNeighbours } from '../../src/graph/read/batch-reads';
 import { readBilateralView } from '../../src/graph/read/bilateral-view';
 import type { NodeData } from '../../src/graph/read/records';
 import { searchEntities, toFullTextQuery } from '../../src/graph/read/search';
-import { readNeighborhood } from '../../src/graph/read/subgraph';
+import { readNeighborhood, type SubgraphProjection } from '../../src/graph/read/subgraph';
+import { EVIDENCE_FIELD_PROPERTIES } from '../../src/api/parents';
+import { DISPLAY_NAME_PROPERTIES } from '../../src/api/resolvers/graphs';
 import {
   canonicalBilateral,
   canonicalSearch,
@@ -53,18 +54,13 @@ async function bilateralView(tx: ManagedTransaction): Promise<unknown> {
     sectors: true,
     initiatives: true,
     people: true,
+    peoplePositions: true,
     agreements: true,
   });
   const relation = view.relation;
   if (!relation) throw new Error(`No relation between ${COUNTRY_A} and ${COUNTRY_B}`);
   const parts = view.parts;
   const people = parts.people ?? [];
-  const positions = await readNeighbours(
-    tx,
-    'HOLDS_POSITION',
-    'out',
-    people.map((entry) => entry.person.id),
-  );
   const since = property(relation, 'since');
   return canonicalBilateral({
     nameEn: property(relation, 'nameEn'),
@@ -87,7 +83,7 @@ async function bilateralView(tx: ManagedTransaction): Promise<unknown> {
     })),
     people: people.map((entry) => ({
       name: property(entry.person, 'name'),
-      positions: (positions.get(entry.person.id) ?? []).map((link) => String(property(link.node, 'nameEn'))),
+      positions: (entry.positions ?? []).map((link) => String(property(link.node, 'nameEn'))),
       roles: entry.roles,
     })),
     agreements: (parts.agreements ?? []).map((agreement) => ({
@@ -98,8 +94,14 @@ async function bilateralView(tx: ManagedTransaction): Promise<unknown> {
   });
 }
 
+/** What the API reads for the neighbourhood's selection (src/api/subgraph-projection.ts). */
+const DRAWING: SubgraphProjection = {
+  node: [...DISPLAY_NAME_PROPERTIES],
+  edge: EVIDENCE_FIELD_PROPERTIES['basis']!,
+};
+
 async function neighbourhood(tx: ManagedTransaction): Promise<unknown> {
-  const subgraph = await readNeighborhood(tx, PERSON, 2, null, NEIGHBOURHOOD_LIMIT);
+  const subgraph = await readNeighborhood(tx, PERSON, 2, null, NEIGHBOURHOOD_LIMIT, null, DRAWING);
   if (!subgraph) throw new Error(`No entity ${PERSON}`);
   return canonicalSubgraph({
     truncated: subgraph.truncated,

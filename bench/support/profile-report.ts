@@ -88,7 +88,7 @@ export function writeProfileReport(directory: string, run: ProfileRun): string {
   const report = [
     '# Read statements under PROFILE',
     '',
-    'Made by `npm run bench:profile`: every statement the API sends to Neo4j for the dashboard operations of the README, GraphiQL and `bench:api` (in the order it sends them, `#n`), then every read of `src/graph/read` that takes an id, each run under `PROFILE` on the same graph. The first and last statement of each operation read the graph version (the check of the request transaction that no load committed while it read). Db hits are the sum over the plan; a label scan (`NodeByLabelScan`, `AllNodesScan`) is marked. Lists without a filter (every event, every conflict) scan their label by design and are not here.',
+    'Made by `npm run bench:profile`: every statement the API sends to Neo4j for the dashboard operations of the README, GraphiQL and `bench:api` (in the order it sends them, `#n`), then every read of `src/graph/read` that takes an id, each run under `PROFILE` on the same graph. An operation asking only the bilateral view, a neighbourhood or search is one auto-commit statement; the transaction of any other operation reads the graph version first and, after more than one read, last (the check that no load committed while it read). Db hits are the sum over the plan; a label scan (`NodeByLabelScan`, `AllNodesScan`) is marked. Lists without a filter (every event, every conflict) scan their label by design and are not here.',
     '',
     '## Db hits by graph size',
     '',

@@ -40,7 +40,7 @@ export function createContext({
     database,
     requestId,
     logger: logger.child({ requestId }),
-    reads: openReads(database, requestId, readTimeoutMs),
+    reads: openReads(database, requestId, readTimeoutMs, 'transaction'),
     readTimeoutMs,
     loaders: createLoaders((name, work) => readGraph(context, name, work)),
   };
@@ -51,17 +51,25 @@ export function createContext({
  * Gives the context a new read transaction and new DataLoaders, whose caches hold nothing of an
  * earlier run; the earlier transaction must be closed already.
  */
-export function renewReads(context: GraphQLContext): void {
-  context.reads = openReads(context.database, context.requestId, context.readTimeoutMs);
+export function renewReads(context: GraphQLContext, plan: ReadPlan = 'transaction'): void {
+  context.reads = openReads(context.database, context.requestId, context.readTimeoutMs, plan);
   context.loaders = createLoaders((name, work) => readGraph(context, name, work));
 }
 
-function openReads(database: Database, requestId: string, timeoutMs: number): ReadScope {
+/**
+ * How an operation's reads go out: in one transaction between two reads of the graph's version,
+ * or, for an operation expected to read once, as one auto-commit statement (no version needed:
+ * one statement reads one state). See ReadScopeOptions.
+ */
+export type ReadPlan = 'transaction' | 'one statement';
+
+function openReads(database: Database, requestId: string, timeoutMs: number, plan: ReadPlan): ReadScope {
   return database.readScope({
     name: 'graphql',
     metadata: { requestId },
     timeoutMs,
     version: readGraphVersion,
+    singleStatement: plan === 'one statement',
   });
 }
 

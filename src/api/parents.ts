@@ -69,6 +69,20 @@ export function articleOfSentence(sentenceId: string): string {
 const listOf = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
 
 /**
+ * The stored properties of a fact relationship each Evidence field reads, for the fields that read
+ * a property of their own. A field not listed (sentences, sources, spans, firstReported) reads
+ * the lists of sources and their spans, and needs every property.
+ */
+export const EVIDENCE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  basis: ['basis'],
+  source: ['source'],
+  confidence: ['confidence'],
+  rule: ['rule'],
+  corroboration: ['corroboration'],
+};
+
+/**
  * The evidence a fact relationship carries in its properties (basis, source, sources, spans,
  * evidence). As of a day, only the sources published by then count, with their spans and
  * sentences; their outlets are then counted again.

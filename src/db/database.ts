@@ -3,7 +3,7 @@ import { DatabaseUnavailableError, toDatabaseError } from './errors';
 import { ReadScope, type TransactionWork } from './read-scope';
 
 export type { TransactionWork } from './read-scope';
-export { ReadScope, type ScopeEnd } from './read-scope';
+export { ReadScope, SecondReadError, type ScopeEnd } from './read-scope';
 
 export interface UnitOfWork {
   /** Recorded as transaction metadata, so `SHOW TRANSACTIONS` and the query log say who ran it. */
@@ -45,12 +45,15 @@ export class Database {
     metadata?: Record<string, string>;
     /** Reads the graph's version first and at the close: see ReadScopeOptions. */
     version?: TransactionWork<unknown>;
+    /** One read expected, sent as an auto-commit query: see ReadScopeOptions. */
+    singleStatement?: boolean;
   }): ReadScope {
     return new ReadScope(this.driver, {
       database: this.name,
       metadata: { unit: unit.name, ...unit.metadata },
       timeoutMs: unit.timeoutMs,
       ...(unit.version ? { version: unit.version } : {}),
+      ...(unit.singleStatement ? { singleStatement: true } : {}),
     });
   }
 

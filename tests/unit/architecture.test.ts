@@ -96,4 +96,18 @@ describe('the layers of src/', () => {
       .map((file) => path.relative(PROJECT_ROOT, file));
     expect(outside).toEqual([]);
   });
+
+  it("when the bilateral view reads its events' links without properties, then only the resolvers that show the events alone ask for those links", () => {
+    // src/graph/read/bilateral-view.ts primes these loaders with links that carry no evidence; a
+    // new reader of them that shows evidence must read the links itself (see primeLoaders).
+    const readers = files
+      .filter((file) => layerOf(file) === 'api')
+      .filter((file) => /'(INCLUDES_EVENT|ESTABLISHED_BY)'/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(PROJECT_ROOT, file))
+      .sort();
+    expect(readers).toEqual([
+      'src/api/resolvers/bilateral.ts',
+      'src/api/resolvers/query/bilateral-relation.ts',
+    ]);
+  });
 });

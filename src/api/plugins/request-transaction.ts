@@ -1,4 +1,4 @@
-import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { renewReads, type GraphQLContext } from '../context';
 import { graphChanging } from '../errors';
@@ -29,16 +29,29 @@ type Execute = (args: ExecutionArgs) => unknown;
  * (response-cache.ts): an operation first reads the version alone, and answers from the cache
  * when it holds that question at that version. A miss then waits one round trip more.
  *
+ * An operation whose one root field is in `oneStatementFields` (a field whose resolver reads what
+ * its usual selections need in one statement) is planned as one auto-commit statement, without
+ * the transaction and the version reads: a third of the messages to Neo4j. If it reads a second
+ * time after all (a deep selection the look-ahead leaves to the DataLoaders), its answer is
+ * dropped and it runs again in a transaction; its document is remembered, and from then on runs
+ * in a transaction from the start.
+ *
  * The instrumentation also closes the transaction when the execution throws or a plugin stops it
  * early (the argument limits). Closing waits for the closing version read at most until the read
  * timeout, and not for the rollback, so the response is never held up by a Neo4j that stopped
  * answering.
  */
-export function useRequestTransaction(options: { cacheEntries?: number } = {}): Plugin<GraphQLContext> {
-  const cache = options.cacheEntries ? new ResponseCache(options.cacheEntries) : undefined;
+export function useRequestTransaction(
+  options: { cacheEntries?: number; oneStatementFields?: ReadonlySet<string> } = {},
+): Plugin<GraphQLContext> {
+  const plans: Plans = {
+    cache: options.cacheEntries ? new ResponseCache(options.cacheEntries) : undefined,
+    oneStatementFields: options.oneStatementFields ?? new Set(),
+    readMoreThanOnce: new WeakSet(),
+  };
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args: ExecutionArgs) => executeConsistently(executeFn as Execute, args, cache));
+      setExecuteFn((args: ExecutionArgs) => executeConsistently(executeFn as Execute, args, plans));
     },
     instrumentation: {
       execute: async ({ context }, wrapped) => {
@@ -52,11 +65,26 @@ export function useRequestTransaction(options: { cacheEntries?: number } = {}): 
   };
 }
 
-async function executeConsistently(
-  execute: Execute,
-  args: ExecutionArgs,
-  cache: ResponseCache | undefined,
-): Promise<unknown> {
+interface Plans {
+  cache: ResponseCache | undefined;
+  oneStatementFields: ReadonlySet<string>;
+  /** Documents planned as one statement that read more: yoga hands the same one for the same text. */
+  readMoreThanOnce: WeakSet<DocumentNode>;
+}
+
+/** The root field of a query that selects only one (besides `__typename`), with no directives. */
+function onlyRootField(args: ExecutionArgs): string | undefined {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (operation?.operation !== 'query') return undefined;
+  const selections = operation.selectionSet.selections.filter(
+    (selection) => !(selection.kind === Kind.FIELD && selection.name.value === '__typename'),
+  );
+  const only = selections.length === 1 ? selections[0] : undefined;
+  return only?.kind === Kind.FIELD && !only.directives?.length ? only.name.value : undefined;
+}
+
+async function executeConsistently(execute: Execute, args: ExecutionArgs, plans: Plans): Promise<unknown> {
+  const { cache } = plans;
   const context = args.contextValue as GraphQLContext;
   const key = cache?.keyOf(args);
   if (cache && key !== undefined) {
@@ -64,12 +92,21 @@ async function executeConsistently(
     const version = await context.reads.startVersion().catch(() => undefined);
     const cached = cache.get(key, version);
     if (cached) return cached;
+  } else if (!plans.readMoreThanOnce.has(args.document)) {
+    const field = onlyRootField(args);
+    if (field !== undefined && plans.oneStatementFields.has(field)) renewReads(context, 'one statement');
   }
-  for (let run = 1; ; run++) {
+  for (let run = 1; ;) {
     const result = await execute(args);
     // A stream (@defer, @stream) outlives this call; the schema has none, so it is passed on.
     if (isAsyncIterable(result)) return result;
     const end = await context.reads.close();
+    if (end === 'second read') {
+      context.logger.debug('planned as one statement, the operation read more; running it in a transaction');
+      plans.readMoreThanOnce.add(args.document);
+      renewReads(context);
+      continue;
+    }
     if (end === 'unknown') {
       context.logger.debug({ run }, 'the graph version was not read again; the response stands');
     }
@@ -83,6 +120,7 @@ async function executeConsistently(
     }
     context.logger.info({ run }, 'the graph changed while the operation read it; running it again');
     renewReads(context);
+    run += 1;
   }
 }
 

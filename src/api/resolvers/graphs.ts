@@ -1,8 +1,38 @@
 import { graphQLTypeOf } from '../../graph/model';
 import { propertiesAsOf } from '../as-of';
+import type { NodeData } from '../../graph/read/records';
 import type { Resolvers } from '../generated/resolvers-types';
 import { evidenceFromRelationship } from '../parents';
 import { loadParent } from './entity-fields';
+
+/** The properties a node's display name is made of, the first one present winning. */
+export const DISPLAY_NAME_PROPERTIES = ['nameEn', 'name'] as const;
+
+/**
+ * The stored properties each field of a subgraph's nodes and edges reads (src/api/subgraph-
+ * projection.ts reads only those the selection needs). A field not listed reads every property.
+ */
+export const GRAPH_NODE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  id: [],
+  labels: [],
+  type: [],
+  displayName: DISPLAY_NAME_PROPERTIES,
+};
+export const GRAPH_EDGE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  id: [],
+  type: [],
+  source: [],
+  target: [],
+};
+
+const displayNameOf = (node: NodeData) =>
+  String(
+    DISPLAY_NAME_PROPERTIES.map((name) => node.properties[name]).find(
+      (value) => value !== null && value !== undefined,
+    ) ?? node.id,
+  );
 
 /** Subgraphs and relations shaped for graph widgets: ids, labels, types, names, properties. */
 export const graphResolvers: Resolvers = {
@@ -12,7 +42,7 @@ export const graphResolvers: Resolvers = {
   },
   GraphNode: {
     type: (node) => graphQLTypeOf(node.labels),
-    displayName: (node) => String(node.properties['nameEn'] ?? node.properties['name'] ?? node.id),
+    displayName: displayNameOf,
     properties: (node, _args, context) => propertiesAsOf(node, node.asOf, context),
   },
   GraphEdge: {

@@ -17,7 +17,9 @@ import { NODE_PROJECTION, toNodeData, type NodeData } from './records';
 
 /** What the bilateral view can read of a relation in the statement that finds it. */
 export interface BilateralParts {
+  /** The relation's events; each link's properties are left out (only the events are shown). */
   timeline: Neighbour[];
+  /** The event that established it; the link's properties are left out, as for the timeline. */
   establishedBy: Neighbour[];
   countries: Neighbour[];
   sectors: SubjectCount[];
@@ -43,8 +45,11 @@ function partsFor(
   peoplePositions: boolean,
 ): { [K in PartName]: NodePart<BilateralParts[K]> } {
   return {
-    timeline: neighboursPart('INCLUDES_EVENT', 'out', asOf),
-    establishedBy: neighboursPart('ESTABLISHED_BY', 'out', asOf),
+    // The view's events, the timeline's and the one that established the relation, are shown as
+    // events: the INCLUDES_EVENT and ESTABLISHED_BY links' evidence is never read, so the links
+    // come without properties (see BilateralParts).
+    timeline: neighboursPart('INCLUDES_EVENT', 'out', asOf, []),
+    establishedBy: neighboursPart('ESTABLISHED_BY', 'out', asOf, []),
     countries: neighboursPart('PARTY_TO', 'in', asOf),
     sectors: subjectsPart('Sector', asOf),
     initiatives: subjectsPart('Initiative', asOf),

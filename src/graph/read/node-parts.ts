@@ -8,6 +8,7 @@ import {
   toNodeData,
   toRelationData,
   type NodeData,
+  type PropertyChoice,
   type RelationData,
 } from './records';
 
@@ -36,11 +37,16 @@ export interface Neighbour {
   node: NodeData;
 }
 
-/** Relationships of one fact type and direction, with the node at the other end, by time then id. */
+/**
+ * Relationships of one fact type and direction, with the node at the other end, by time then id.
+ * `relationProperties` narrows what each relationship carries, for a reader that uses only the
+ * nodes (its evidence lists are most of the bytes).
+ */
 export function neighboursPart(
   type: FactType,
   direction: Direction,
   asOf: string | null,
+  relationProperties: PropertyChoice = 'all',
 ): NodePart<Neighbour[]> {
   // The type goes into the pattern, so it must be one the registry knows.
   if (!isFactType(type)) throw new Error(`Unknown relationship type ${type}`);
@@ -51,7 +57,7 @@ export function neighboursPart(
       return `CALL (${node}) {
        MATCH ${pattern} ${whereAsOf(asOf, FACT_AS_OF('r'))}
        WITH r, m ORDER BY coalesce(m.timeStart, date('9999-12-31')), m.id, r.role
-       RETURN collect({relation: ${RELATION_PROJECTION('r', source, target)}, node: ${NODE_PROJECTION('m')}}) AS ${column}
+       RETURN collect({relation: ${RELATION_PROJECTION('r', source, target, relationProperties)}, node: ${NODE_PROJECTION('m')}}) AS ${column}
      }`;
     },
     convert: (value) =>

@@ -18,16 +18,43 @@ export interface RelationData {
   targetId: string;
 }
 
-/** The projection every node query returns, so one reader converts them all. */
-export const NODE_PROJECTION = (variable: string) =>
-  `{id: ${variable}.id, labels: labels(${variable}), properties: properties(${variable})}`;
+/**
+ * Which stored properties a read hands back: every one, or only those named, for a caller whose
+ * selection needs no more (a neighbourhood drawn by names carries no evidence lists, which are
+ * most of its bytes). Named properties a node lacks come back null.
+ */
+export type PropertyChoice = 'all' | readonly string[];
 
-export const RELATION_PROJECTION = (variable: string, source: string, target: string) =>
-  `{elementId: elementId(${variable}), type: type(${variable}), properties: properties(${variable}), sourceId: ${source}.id, targetId: ${target}.id}`;
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** The map of properties `choice` keeps; names are checked again, as they become Cypher text. */
+function propertiesOf(variable: string, choice: PropertyChoice): string {
+  if (choice === 'all') return `properties(${variable})`;
+  const bad = choice.find((name) => !PROPERTY_NAME.test(name));
+  if (bad !== undefined) throw new Error(`Not a property name: "${bad}"`);
+  return `${variable}{${choice.map((name) => `.${name}`).join(', ')}}`;
+}
+
+/**
+ * The projection every node query returns, so one reader converts them all. The search text, an
+ * index field and not data for clients, stays in Neo4j: it is sent as null and dropped here.
+ */
+export const NODE_PROJECTION = (variable: string, properties: PropertyChoice = 'all') =>
+  `{id: ${variable}.id, labels: labels(${variable}), properties: ${
+    properties === 'all' ? `${variable}{.*, searchText: null}` : propertiesOf(variable, properties)
+  }}`;
+
+export const RELATION_PROJECTION = (
+  variable: string,
+  source: string,
+  target: string,
+  properties: PropertyChoice = 'all',
+) =>
+  `{elementId: elementId(${variable}), type: type(${variable}), properties: ${propertiesOf(variable, properties)}, sourceId: ${source}.id, targetId: ${target}.id}`;
 
 export function toNodeData(value: unknown): NodeData {
   const plain = toPlain(value) as { id: string; labels: string[]; properties: Record<string, PlainValue> };
-  // Search text is an index field, not data for clients.
+  // NODE_PROJECTION sends the search text as null; a node has no such property for clients.
   const { searchText: _searchText, ...properties } = plain.properties;
   return { id: plain.id, labels: plain.labels, properties };
 }

@@ -14,8 +14,17 @@ import {
   toNodeData,
   toRelationData,
   type NodeData,
+  type PropertyChoice,
   type RelationData,
 } from './records';
+
+/** The properties a subgraph's nodes and edges carry: what the client's selection draws. */
+export interface SubgraphProjection {
+  node: PropertyChoice;
+  edge: PropertyChoice;
+}
+
+export const WHOLE_SUBGRAPH: SubgraphProjection = { node: 'all', edge: 'all' };
 
 export interface Subgraph {
   nodes: NodeData[];
@@ -78,38 +87,49 @@ function kindsOf(kinds: readonly string[]): string {
 }
 
 /**
- * Every fact relationship among `nodes`, as a subquery. An edge with an end that is not a hub is
- * found from that end, filtered on the other end being one of the nodes. Between two hubs, each
- * fact type is looked up with both ends bound (Expand(Into)) only for the pairs whose kinds the
- * registry allows at its ends, so a country and a sector, which no fact joins, cost nothing. So
- * the cost follows the degrees of the small nodes, never the size of a hub. Parallel edges (two
- * roles in one event) keep one order: their element ids.
+ * Every fact relationship among `nodes`, as a subquery, each found once: by its start when that is
+ * not a hub (outgoing, the end filtered on being one of the nodes); by its end when only the start
+ * is a hub (incoming, from the small end); and between two hubs, each fact type looked up with
+ * both ends bound (Expand(Into)) only for the pairs whose kinds the registry allows at its ends,
+ * so a country and a sector, which no fact joins, cost nothing. So the cost follows the degrees
+ * of the small nodes, never the size of a hub. The three ways part the edges, so UNION ALL needs
+ * no de-duplication; the hub branches come first, as every row of a branch passes the UNION
+ * operators of the branches after it, and the small nodes' edges are most of the rows. Parallel
+ * edges (two roles in one event) keep one order: their element ids.
  */
-function edgesAmongCall(types: readonly FactType[], asOf: string | null): string {
+function edgesAmongCall(
+  types: readonly FactType[],
+  asOf: string | null,
+  edgeProperties: PropertyChoice,
+): string {
   const pattern = factTypePattern(types);
-  const dated = asOf ? `\n         WHERE ${FACT_AS_OF('r')}` : '';
+  const dated = asOf ? ` AND ${FACT_AS_OF('r')}` : '';
   const betweenHubs = types.map((type) => {
     const { from, to } = RELATIONSHIP_TYPES[type];
     return `UNWIND [hub IN hubs WHERE hub:${kindsOf(from)}] AS a
          UNWIND [hub IN hubs WHERE hub:${kindsOf(to)}] AS b
-         MATCH (a)-[r:${type}]->(b)${dated}
+         MATCH (a)-[r:${type}]->(b)${asOf ? `\n         WHERE ${FACT_AS_OF('r')}` : ''}
          RETURN r`;
   });
+  const fromSmall = [
+    `UNWIND small AS a
+         MATCH (a)-[r:${pattern}]->(b) WHERE b IN nodes${dated}
+         RETURN r`,
+    `UNWIND small AS b
+         MATCH (b)<-[r:${pattern}]-(a) WHERE a IN hubs${dated}
+         RETURN r`,
+  ];
   return `CALL (nodes) {
        UNWIND nodes AS node
        WITH nodes, node, COUNT { (node)--() } AS degree
        WITH nodes, collect(CASE WHEN degree <= ${HUB_DEGREE} THEN node END) AS small,
             collect(CASE WHEN degree > ${HUB_DEGREE} THEN node END) AS hubs
        CALL (nodes, small, hubs) {
-         UNWIND small AS a
-         MATCH (a)-[r:${pattern}]-(b) WHERE b IN nodes${asOf ? ` AND ${FACT_AS_OF('r')}` : ''}
-         RETURN r
-         UNION
-         ${betweenHubs.join('\n         UNION\n         ')}
+         ${[...betweenHubs, ...fromSmall].join('\n         UNION ALL\n         ')}
        }
        WITH r, startNode(r) AS a, endNode(r) AS b
        ORDER BY type(r), a.id, b.id, elementId(r)
-       RETURN collect(${RELATION_PROJECTION('r', 'a', 'b')}) AS edges
+       RETURN collect(${RELATION_PROJECTION('r', 'a', 'b', edgeProperties)}) AS edges
      }`;
 }
 
@@ -119,7 +139,8 @@ function edgesAmongCall(types: readonly FactType[], asOf: string | null): string
  * `depth` must be 1 to 3: the levels are written out, as Cypher takes no parameter there. The
  * relationships among the nodes never expand a hub (see edgesAmongCall). Null when no entity has
  * the id; with `asOf` (YYYY-MM-DD), only facts a source published by then states, and
- * `reported: false` (and nothing to draw) when the node was first reported later.
+ * `reported: false` (and nothing to draw) when the node was first reported later. `projection`
+ * keeps only the properties the caller draws.
  */
 export async function readNeighborhood(
   tx: ManagedTransaction,
@@ -128,6 +149,7 @@ export async function readNeighborhood(
   types: readonly string[] | null,
   limit: number,
   asOf: string | null = null,
+  projection: SubgraphProjection = WHOLE_SUBGRAPH,
 ): Promise<(Subgraph & { reported: boolean }) | null> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1, 2 or 3');
   const typeList = factTypes(types);
@@ -143,8 +165,8 @@ export async function readNeighborhood(
        RETURN collect(found.node) AS others
      }
      WITH reported, [start] + others[0..$more] AS nodes, size(others) > $more AS truncated
-     ${edgesAmongCall(typeList, asOf)}
-     RETURN reported, [n IN nodes | ${NODE_PROJECTION('n')}] AS nodes, edges, truncated`,
+     ${edgesAmongCall(typeList, asOf, projection.edge)}
+     RETURN reported, [n IN nodes | ${NODE_PROJECTION('n', projection.node)}] AS nodes, edges, truncated`,
     { id, more: neo4j.int(limit - 1), asOf },
   );
   const record = result.records[0];
@@ -159,20 +181,24 @@ export async function readNeighborhood(
   };
 }
 
-/** One shortest path of fact relationships between two entities, or null when none is in reach. */
+/**
+ * One shortest path of fact relationships between two entities, or null when none is in reach;
+ * `projection` keeps only the properties the caller draws.
+ */
 export async function readShortestPath(
   tx: ManagedTransaction,
   fromId: string,
   toId: string,
   maxHops: number,
+  projection: SubgraphProjection = WHOLE_SUBGRAPH,
 ): Promise<Subgraph | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10)
     throw new RangeError('maxHops must be 1 to 10');
   const result = await tx.run(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
      MATCH path = shortestPath((a)-[:${factTypePattern()}*..${maxHops}]-(b))
-     RETURN [n IN nodes(path) | ${NODE_PROJECTION('n')}] AS nodes,
-            [r IN relationships(path) | ${RELATION_PROJECTION('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
+     RETURN [n IN nodes(path) | ${NODE_PROJECTION('n', projection.node)}] AS nodes,
+            [r IN relationships(path) | ${RELATION_PROJECTION('r', 'startNode(r)', 'endNode(r)', projection.edge)}] AS edges`,
     { fromId, toId },
   );
   const record = result.records[0];

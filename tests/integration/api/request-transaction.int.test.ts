@@ -6,7 +6,7 @@ import { READ_GRAPH_VERSION } from '../../../src/graph/read/graph-version';
 import { CountingDatabase, configWith, dataOf, errorCodes, testApi } from '../../support/api';
 import { loadSeedArticle } from '../../support/graph';
 import { openTestDatabase, testConfig } from '../../support/neo4j';
-import { spyOnStatements } from '../../support/statement-spy';
+import { spyOnStatements, type SpiedStatement } from '../../support/statement-spy';
 
 /** Root fields read by three resolvers, and nested fields read by DataLoaders. */
 const DASHBOARD = `{
@@ -175,7 +175,7 @@ describe("the graph's version around an operation's reads", () => {
     }
   });
 
-  it('when an operation needs one read, then the version is read once, ahead of it, and not again', async () => {
+  it('when an operation reads once outside the one-statement plan, then the version is read once, ahead of it, and not again', async () => {
     const config = testConfig();
     const sent: string[] = [];
     const database = new Database(
@@ -183,18 +183,100 @@ describe("the graph's version around an operation's reads", () => {
       config.neo4j.database,
     );
     try {
-      const data = dataOf(
-        await testApi(database, config).query(
-          `{ bilateralRelation(countryA: "country:rwanda", countryB: "country:kazakhstan") { nameEn } }`,
-        ),
-      );
-      expect(data['bilateralRelation']).toEqual({ nameEn: expect.any(String) });
+      const data = dataOf(await testApi(database, config).query(`{ node(id: "country:rwanda") { id } }`));
+      expect(data['node']).toEqual({ id: 'country:rwanda' });
       expect(sent).toHaveLength(2);
       expect(sent[0]).toBe(READ_GRAPH_VERSION);
       expect(sent[1]).not.toBe(READ_GRAPH_VERSION);
     } finally {
       await database.close();
     }
+  });
+});
+
+describe('an operation planned as one statement', () => {
+  /** The driver itself, for watchSessions; the database reads through a spy around it. */
+  let driver: Driver;
+  let database: Database;
+  const sent: SpiedStatement[] = [];
+
+  beforeAll(async () => {
+    const config = testConfig();
+    driver = createDriver(config.neo4j);
+    database = new Database(
+      spyOnStatements(driver, (statement) => sent.push(statement)),
+      config.neo4j.database,
+    );
+    await loadSeedArticle(database);
+  });
+
+  beforeEach(() => {
+    sent.length = 0;
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  afterAll(() => database.close());
+
+  it.each([
+    [
+      'a bilateral view',
+      `{ bilateralRelation(countryA: "country:rwanda", countryB: "country:kazakhstan") { nameEn sectors { eventCount } } }`,
+    ],
+    ['a neighbourhood', `{ __typename neighborhood(id: "person:murat-nurtleu", depth: 2) { nodes { id } } }`],
+    ['a search', `{ search(text: "Astana", first: 3) { score node { id } } }`],
+  ])(
+    'when %s is the only root field, then it goes out as one auto-commit statement with the request id and timeout, and no version read',
+    async (_name, query) => {
+      const api = testApi(database, configWith({ GRAPHQL_READ_TIMEOUT_MS: '6000' }));
+      const use = watchSessions(driver);
+      const scopes = watchScopes(database);
+      const response = await api.app.fetch('http://api.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'one-statement-1' },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.status).toBe(200);
+      expect((await response.json()).errors).toBeUndefined();
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.via).toBe('session');
+      expect(sent[0]!.config).toEqual({
+        metadata: { app: 'bilateral-ties', unit: 'graphql', requestId: 'one-statement-1' },
+        timeout: 6000,
+      });
+      expect(use.transactions).toEqual([]);
+      await scopes.ended();
+      expect(use.closed).toBe(use.sessions);
+    },
+  );
+
+  it('when an operation planned as one statement reads more, then it runs again in a transaction, and its next request runs in one from the start', async () => {
+    const api = testApi(database);
+    const deep = `{ bilateralRelation(countryA: "country:rwanda", countryB: "country:kazakhstan") {
+      timeline { nameEn participants { actor { name } } } } }`;
+    const first = dataOf(await api.query(deep));
+    // The view alone (dropped when a loader asked for more), then the transaction's reads.
+    expect(sent[0]!.via).toBe('session');
+    expect(sent.slice(1).every((statement) => statement.via === 'transaction')).toBe(true);
+    expect(sent.filter((statement) => statement.cypher === READ_GRAPH_VERSION)).toHaveLength(2);
+    const viewStatements = sent.filter((statement) => statement.cypher === sent[0]!.cypher);
+    expect(viewStatements).toHaveLength(2);
+    const readsInTransaction = sent.filter(
+      (statement) => statement.via === 'transaction' && statement.cypher !== READ_GRAPH_VERSION,
+    ).length;
+
+    sent.length = 0;
+    const second = dataOf(await api.query(deep));
+    expect(second).toEqual(first);
+    expect(
+      first['bilateralRelation'].timeline.some(
+        (event: { participants: unknown[] }) => event.participants.length > 0,
+      ),
+    ).toBe(true);
+    expect(sent.every((statement) => statement.via === 'transaction')).toBe(true);
+    expect(sent.filter((statement) => statement.cypher !== READ_GRAPH_VERSION)).toHaveLength(
+      readsInTransaction,
+    );
   });
 });
 

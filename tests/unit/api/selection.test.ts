@@ -1,28 +1,5 @@
-import {
-  Kind,
-  parse,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-} from 'graphql';
 import { selectedNames } from '../../../src/api/selection';
-
-/** What a resolver of the first root field would get as `info`, for a document and variables. */
-function infoFor(source: string, variableValues: Record<string, unknown> = {}) {
-  const document = parse(source);
-  const operation = document.definitions.find(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  const root = operation?.selectionSet.selections[0] as FieldNode;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((definition) => [definition.name.value, definition]),
-  );
-  return { fieldNodes: [root], fragments, variableValues };
-}
+import { infoFor } from '../../support/resolve-info';
 
 describe('look-ahead at the selection', () => {
   it('when fields are selected directly, then their names are found and nothing else', () => {

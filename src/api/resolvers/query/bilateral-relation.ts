@@ -34,7 +34,12 @@ function partsSelected(info: GraphQLResolveInfo, asOf: string | null): PartSelec
   };
 }
 
-/** Hands the parts read to the loaders the relation's fields ask, so none of them reads again. */
+/**
+ * Hands the parts read to the loaders the relation's fields ask, so none of them reads again. The
+ * timeline's and establishedBy's links come without their properties: their only readers, the
+ * timeline and `since.establishedBy`, show the events alone (a field that showed those links'
+ * evidence would have to read them itself).
+ */
 function primeLoaders(
   context: GraphQLContext,
   id: string,

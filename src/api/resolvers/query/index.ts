@@ -25,3 +25,15 @@ export const queryResolvers: QueryResolvers = {
   articles,
   status,
 };
+
+/**
+ * Root fields whose resolver reads what their usual selections need in one statement, looking
+ * ahead at the selection: an operation asking only one of them goes to Neo4j as one auto-commit
+ * statement (src/api/plugins/request-transaction.ts), and runs again in a transaction in the rare
+ * case it reads more.
+ */
+export const ONE_STATEMENT_ROOT_FIELDS: ReadonlySet<keyof QueryResolvers> = new Set([
+  'bilateralRelation',
+  'neighborhood',
+  'search',
+]);
