@@ -63,6 +63,7 @@ const RETRY_WAIT_MS = 100;
  * One explicit read transaction shared by many reads, such as every resolver and DataLoader of
  * one GraphQL operation: opened on the first read, ended by `close()`. Reads may run at the same
  * time: the driver pipelines them on the transaction's one connection and Neo4j answers in turn.
+ * Planned for one statement (`singleStatement`), the scope sends its one read auto-commit instead.
  *
  * The timeout holds on both sides: Neo4j ends the transaction at it, and a timer fails every
  * read still waiting at the same moment, so a Neo4j that stops answering (frozen, or cut off)
@@ -212,36 +213,9 @@ export class ReadScope {
       metadata: { app: 'bilateral-ties', ...this.options.metadata },
       timeout: this.options.timeoutMs,
     };
-    if (this.options.singleStatement) {
-      // The reads are written against a transaction; the one statement runs on the session
-      // itself, auto-commit, with the same metadata and timeout.
-      const autoCommit = {
-        run: (query: string, parameters?: Record<string, unknown>) => session.run(query, parameters, config),
-      };
-      const managed = ManagedTransaction.fromTransaction(autoCommit as unknown as Transaction);
-      this.attempt = {
-        session,
-        transaction: undefined,
-        managed,
-        beginFailure: Promise.resolve(undefined),
-        firstVersion: undefined,
-        reads: 0,
-      };
-      this.timer ??= setTimeout(() => this.timeOut(), this.options.timeoutMs);
-      return this.attempt;
-    }
-    // Not awaited: BEGIN goes out with the first query, in one round trip.
-    const transaction = session.beginTransaction(config);
-    const beginFailure = transaction.then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    const managed = ManagedTransaction.fromTransaction(transaction);
-    // Sent before the read that opened the scope, so Neo4j answers it first; nobody waits for it.
-    const firstVersion = this.options.version?.(managed);
-    // Awaited only by close(); a failure here fails the reads too, which report it.
-    firstVersion?.catch(() => undefined);
-    this.attempt = { session, transaction, managed, beginFailure, firstVersion, reads: 0 };
+    this.attempt = this.options.singleStatement
+      ? autoCommitAttempt(session, config)
+      : transactionAttempt(session, config, this.options.version);
     this.timer ??= setTimeout(() => this.timeOut(), this.options.timeoutMs);
     return this.attempt;
   }
@@ -262,6 +236,47 @@ export class ReadScope {
     this.attempt = undefined;
     void finish(attempt);
   }
+}
+
+type TransactionConfig = Parameters<Session['beginTransaction']>[0];
+
+/** An explicit transaction, begun with the first read; with `version`, that is read first. */
+function transactionAttempt(
+  session: Session,
+  config: TransactionConfig,
+  version: TransactionWork<unknown> | undefined,
+): Attempt {
+  // Not awaited: BEGIN goes out with the first query, in one round trip.
+  const transaction = session.beginTransaction(config);
+  const beginFailure = transaction.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  const managed = ManagedTransaction.fromTransaction(transaction);
+  // Sent before the read that opened the scope, so Neo4j answers it first; nobody waits for it.
+  const firstVersion = version?.(managed);
+  // Awaited only by close(); a failure here fails the reads too, which report it.
+  firstVersion?.catch(() => undefined);
+  return { session, transaction, managed, beginFailure, firstVersion, reads: 0 };
+}
+
+/**
+ * One auto-commit statement on the session. The reads are written against a transaction, so the
+ * session's `run` is handed to them as one, with the transaction's metadata and timeout.
+ */
+function autoCommitAttempt(session: Session, config: TransactionConfig): Attempt {
+  const autoCommit = {
+    run: (query: string, parameters?: Record<string, unknown>) => session.run(query, parameters, config),
+  };
+  const managed = ManagedTransaction.fromTransaction(autoCommit as unknown as Transaction);
+  return {
+    session,
+    transaction: undefined,
+    managed,
+    beginFailure: Promise.resolve(undefined),
+    firstVersion: undefined,
+    reads: 0,
+  };
 }
 
 /** Rolls back (a read has nothing to commit) and returns the connection; failures change nothing. */
