@@ -156,41 +156,38 @@ describe('one read transaction per GraphQL operation', () => {
 });
 
 describe("the graph's version around an operation's reads", () => {
-  it('when an operation reads, then its transaction reads the version first, sent ahead of its first read, and once more at the end', async () => {
+  let database: Database;
+  const sent: string[] = [];
+
+  beforeAll(() => {
     const config = testConfig();
-    const sent: string[] = [];
-    const database = new Database(
+    database = new Database(
       spyOnStatements(createDriver(config.neo4j), (statement) => sent.push(statement.cypher)),
       config.neo4j.database,
     );
-    try {
-      const data = dataOf(await testApi(database, config).query(DASHBOARD));
-      expect(data['articles'].length).toBeGreaterThan(0);
-      expect(sent[0]).toBe(READ_GRAPH_VERSION);
-      expect(sent.at(-1)).toBe(READ_GRAPH_VERSION);
-      expect(sent.filter((cypher) => cypher === READ_GRAPH_VERSION)).toHaveLength(2);
-      expect(sent.length).toBeGreaterThanOrEqual(7);
-    } finally {
-      await database.close();
-    }
+  });
+
+  beforeEach(() => {
+    sent.length = 0;
+  });
+
+  afterAll(() => database.close());
+
+  it('when an operation reads, then its transaction reads the version first, sent ahead of its first read, and once more at the end', async () => {
+    const data = dataOf(await testApi(database).query(DASHBOARD));
+    expect(data['articles'].length).toBeGreaterThan(0);
+    expect(sent[0]).toBe(READ_GRAPH_VERSION);
+    expect(sent.at(-1)).toBe(READ_GRAPH_VERSION);
+    expect(sent.filter((cypher) => cypher === READ_GRAPH_VERSION)).toHaveLength(2);
+    expect(sent.length).toBeGreaterThanOrEqual(7);
   });
 
   it('when an operation reads once outside the one-statement plan, then the version is read once, ahead of it, and not again', async () => {
-    const config = testConfig();
-    const sent: string[] = [];
-    const database = new Database(
-      spyOnStatements(createDriver(config.neo4j), (statement) => sent.push(statement.cypher)),
-      config.neo4j.database,
-    );
-    try {
-      const data = dataOf(await testApi(database, config).query(`{ node(id: "country:rwanda") { id } }`));
-      expect(data['node']).toEqual({ id: 'country:rwanda' });
-      expect(sent).toHaveLength(2);
-      expect(sent[0]).toBe(READ_GRAPH_VERSION);
-      expect(sent[1]).not.toBe(READ_GRAPH_VERSION);
-    } finally {
-      await database.close();
-    }
+    const data = dataOf(await testApi(database).query(`{ node(id: "country:rwanda") { id } }`));
+    expect(data['node']).toEqual({ id: 'country:rwanda' });
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toBe(READ_GRAPH_VERSION);
+    expect(sent[1]).not.toBe(READ_GRAPH_VERSION);
   });
 });
 
