@@ -10,10 +10,11 @@ import { graphQLTypeOf } from '../../src/graph/model';
 import { readBilateralView } from '../../src/graph/read/bilateral-view';
 import type { NodeData } from '../../src/graph/read/records';
 import { searchEntities, toFullTextQuery } from '../../src/graph/read/search';
-import { readNeighborhood, type SubgraphProjection } from '../../src/graph/read/subgraph';
-import { EVIDENCE_FIELD_PROPERTIES } from '../../src/api/parents';
-import { DISPLAY_NAME_PROPERTIES } from '../../src/api/resolvers/graphs';
+import { readNeighborhood } from '../../src/graph/read/subgraph';
+import { subgraphProjection } from '../../src/api/subgraph-projection';
+import { infoFor } from '../../tests/support/resolve-info';
 import {
+  API_QUERIES,
   canonicalBilateral,
   canonicalSearch,
   canonicalSubgraph,
@@ -94,11 +95,8 @@ async function bilateralView(tx: ManagedTransaction): Promise<unknown> {
   });
 }
 
-/** What the API reads for the neighbourhood's selection (src/api/subgraph-projection.ts). */
-const DRAWING: SubgraphProjection = {
-  node: [...DISPLAY_NAME_PROPERTIES],
-  edge: EVIDENCE_FIELD_PROPERTIES['basis']!,
-};
+/** What the API reads for the neighbourhood's selection, worked out from the same query text. */
+const DRAWING = subgraphProjection(infoFor(API_QUERIES.neighbourhood));
 
 async function neighbourhood(tx: ManagedTransaction): Promise<unknown> {
   const subgraph = await readNeighborhood(tx, PERSON, 2, null, NEIGHBOURHOOD_LIMIT, null, DRAWING);

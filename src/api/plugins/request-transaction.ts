@@ -94,6 +94,9 @@ async function executeConsistently(execute: Execute, args: ExecutionArgs, plans:
     if (cached) return cached;
   } else if (!plans.readMoreThanOnce.has(args.document)) {
     const field = onlyRootField(args);
+    // New loaders too, not only a new scope: the context the resolvers get is not the object
+    // createContext built (yoga merges it into its own), and the loaders made there read through
+    // that object's scope. request-transaction.int catches a run that mixes the two.
     if (field !== undefined && plans.oneStatementFields.has(field)) renewReads(context, 'one statement');
   }
   for (let run = 1; ;) {
