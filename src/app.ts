@@ -6,9 +6,9 @@ import { createMaskError } from './api/mask-error';
 import { requestIdOf, useAccessLog } from './api/plugins/access-log';
 import { useArgumentLimits } from './api/plugins/argument-limits';
 import { useBodyLimit } from './api/plugins/body-limit';
+import { useCompiledExecution } from './api/plugins/compiled-execution';
 import { useRequestTransaction } from './api/plugins/request-transaction';
 import { operationLimitPlugins } from './api/plugins/operation-limits';
-import { useOrderedExecution } from './api/plugins/ordered-execution';
 import { useRequestScope } from './api/request-scope';
 import { ONE_STATEMENT_ROOT_FIELDS } from './api/resolvers/query';
 import { buildSchema } from './api/schema';
@@ -60,7 +60,7 @@ export function createApp({ config, database, logger, explorerRoot }: AppDepende
         maxListLength: limits.maxListLength,
         maxCost: limits.maxCost,
       }),
-      useOrderedExecution(),
+      useCompiledExecution(),
       useRequestScope(),
       useRequestTransaction({
         cacheEntries: limits.responseCacheEntries,
