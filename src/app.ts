@@ -60,7 +60,8 @@ export function createApp({ config, database, logger, explorerRoot }: AppDepende
         maxListLength: limits.maxListLength,
         maxCost: limits.maxCost,
       }),
-      useCompiledExecution(),
+      // Before useRequestTransaction, which wraps the executor it is given.
+      useCompiledExecution(logger),
       useRequestScope(),
       useRequestTransaction({
         cacheEntries: limits.responseCacheEntries,

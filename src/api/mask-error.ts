@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { MaskError } from 'graphql-yoga';
 import { DatabaseUnavailableError } from '../db/errors';
 import type { Logger } from '../logger';
@@ -9,13 +9,9 @@ import { currentRequest } from './request-scope';
  * Yoga's maskedErrors.maskError: gives every error a code from errors.ts. Errors meant for
  * clients keep their message and code (ours and Yoga's; outside development without the internal
  * detail Yoga attaches to some of its own); Neo4j being down becomes SERVICE_UNAVAILABLE; errors
- * graphql-js raises itself before execution (a variable of the wrong type) become BAD_USER_INPUT
+ * the executor raises before any field resolves (a variable of the wrong type) become BAD_USER_INPUT
  * request errors; anything else is logged with the request id and, outside development, masked as
  * `message` ("Unexpected error.").
- *
- * Errors from the compiled execution (graphql-jit) are GraphQLErrors without `extensions` when
- * nothing set them, and with `locations` but no AST nodes: both are read through `codeOf` and
- * `rebuilt` below.
  */
 export function createMaskError(logger: Logger): MaskError {
   return (error, message, isDev) => {
@@ -23,6 +19,13 @@ export function createMaskError(logger: Logger): MaskError {
     const log = request?.logger ?? logger;
     const graphQLError = error instanceof GraphQLError ? error : undefined;
     const original = graphQLError ? graphQLError.originalError : error;
+    // Where in the document: AST nodes from graphql-js, source positions from the compiled execution.
+    const located = {
+      nodes: graphQLError?.nodes,
+      source: graphQLError?.source,
+      positions: graphQLError?.positions,
+      path: graphQLError?.path,
+    };
 
     if (original instanceof DatabaseUnavailableError || hasCause(original, DatabaseUnavailableError)) {
       log.warn(
@@ -30,48 +33,29 @@ export function createMaskError(logger: Logger): MaskError {
         'Neo4j unavailable during a request',
       );
       const unavailable = serviceUnavailable();
-      return rebuilt(unavailable.message, graphQLError, unavailable.extensions);
+      return new GraphQLError(unavailable.message, { ...located, extensions: unavailable.extensions });
     }
-    if (graphQLError && isClientErrorCode(codeOf(graphQLError))) {
+    if (graphQLError && isClientErrorCode(graphQLError.extensions['code'])) {
       return isDev ? graphQLError : withoutInternals(graphQLError);
     }
     if (graphQLError && isRequestErrorFromGraphQL(graphQLError)) {
-      return rebuilt(graphQLError.message, graphQLError, {
-        ...graphQLError.extensions,
-        ...REQUEST_ERROR,
-        code: 'BAD_USER_INPUT' satisfies ErrorCode,
+      return new GraphQLError(graphQLError.message, {
+        ...located,
+        extensions: {
+          ...graphQLError.extensions,
+          ...REQUEST_ERROR,
+          code: 'BAD_USER_INPUT' satisfies ErrorCode,
+        },
       });
     }
     const requestId = request?.requestId;
     log.error({ err: original, path: graphQLError?.path }, 'Unexpected error in a GraphQL request');
     const shown = isDev && error instanceof Error ? error.message : message;
-    return rebuilt(shown, graphQLError, {
-      code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode,
-      ...(requestId ? { requestId } : {}),
+    return new GraphQLError(shown, {
+      ...located,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode, ...(requestId ? { requestId } : {}) },
     });
   };
-}
-
-/** `extensions` is typed as always there, but the compiled execution leaves it out when empty. */
-function codeOf(error: GraphQLError): unknown {
-  return (error.extensions as GraphQLError['extensions'] | undefined)?.['code'];
-}
-
-/**
- * A new error in place of `from`, at the same path and the same places in the document: from
- * its AST nodes when it has them (graphql-js), else from its `locations` (graphql-jit).
- */
-function rebuilt(
-  message: string,
-  from: GraphQLError | undefined,
-  extensions: GraphQLErrorExtensions,
-): GraphQLError {
-  const error = new GraphQLError(message, { nodes: from?.nodes, path: from?.path, extensions });
-  if (error.locations === undefined && from?.locations !== undefined) {
-    // GraphQLError sets `locations` in its constructor from nodes or positions only.
-    Object.defineProperty(error, 'locations', { value: from.locations, enumerable: true });
-  }
-  return error;
 }
 
 /**
@@ -92,7 +76,7 @@ function withoutInternals(error: GraphQLError): GraphQLError {
 }
 
 /**
- * Raised by graphql-js itself before execution, such as a variable of the wrong type: nothing
+ * Raised by the executor itself before any field resolves, such as a variable of the wrong type: nothing
  * but GraphQLErrors down the chain, and no path, since no field was being resolved.
  */
 function isRequestErrorFromGraphQL(error: GraphQLError): boolean {

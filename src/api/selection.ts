@@ -69,7 +69,9 @@ export function selectedNames(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>,
   ...path: string[]
 ): Set<string> {
-  let fields: readonly FieldNode[] = info.fieldNodes;
+  // graphql-js hands over only the nodes of the field that are in; the compiled execution hands
+  // every node of the response key, @skip and @include left for it to apply as it runs.
+  let fields: readonly FieldNode[] = info.fieldNodes.filter((field) => included(field, info.variableValues));
   for (const name of path) fields = subfields(fields, info).get(name) ?? [];
   return new Set(subfields(fields, info).keys());
 }

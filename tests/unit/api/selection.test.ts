@@ -1,3 +1,4 @@
+import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { selectedNames } from '../../../src/api/selection';
 import { infoFor } from '../../support/resolve-info';
 
@@ -33,5 +34,18 @@ describe('look-ahead at the selection', () => {
     expect([...selectedNames(info, 'since')].sort()).toEqual(['establishedBy', 'value']);
     expect([...selectedNames(info, 'since', 'establishedBy')]).toEqual(['nameEn']);
     expect([...selectedNames(info, 'timeline')]).toEqual([]);
+  });
+
+  it('when one response key has two nodes and one is skipped, then only the other counts', () => {
+    const document = parse(`query($full: Boolean!) {
+      view: bilateralRelation { nameEn }
+      view: bilateralRelation @include(if: $full) { nameEn timeline { id } }
+    }`);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    // Both nodes of the response key, as the compiled execution hands them over.
+    const fieldNodes = operation.selectionSet.selections as FieldNode[];
+    const info = (full: boolean) => ({ fieldNodes, fragments: {}, variableValues: { full } });
+    expect([...selectedNames(info(false))]).toEqual(['nameEn']);
+    expect([...selectedNames(info(true))].sort()).toEqual(['nameEn', 'timeline']);
   });
 });
