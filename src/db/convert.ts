@@ -21,6 +21,9 @@ export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'string') return value;
   if (typeof value === 'number') return value;
+  // A map as the driver decodes it (a plain object), before the checks for the driver's classes:
+  // rows are mostly maps of strings, and each check costs a property lookup per map.
+  if (Object.getPrototypeOf(value) === Object.prototype) return toPlainMap(value as Record<string, unknown>);
   if (typeof value === 'bigint') return toPlain(neo4j.int(value.toString()));
   if (isInt(value)) return integerToPlain(value as Integer);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
@@ -53,7 +56,7 @@ export function toPlain(value: unknown): PlainValue {
 
 export function toPlainMap(map: Record<string, unknown>): { [key: string]: PlainValue } {
   const result: { [key: string]: PlainValue } = {};
-  for (const [key, entry] of Object.entries(map)) result[key] = toPlain(entry);
+  for (const key of Object.keys(map)) result[key] = toPlain(map[key]);
   return result;
 }
 
@@ -68,6 +71,12 @@ function durationToIso(value: {
   return `P${String(toPlain(value.months))}M${String(toPlain(value.days))}DT${seconds}S`;
 }
 
+/**
+ * The number, as the driver's `toNumber` computes it, when that is exact; else every digit. The
+ * sum can only round to a safe integer when the integer itself is one (2^53 is a multiple of
+ * 2^32), and this skips `inSafeRange`, which compares by 64-bit subtraction.
+ */
 function integerToPlain(value: Integer): number | string {
-  return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  const number = value.high * 2 ** 32 + (value.low >>> 0);
+  return Number.isSafeInteger(number) ? number : value.toString();
 }

@@ -10,6 +10,21 @@ describe('toPlain', () => {
     expect(toPlain(neo4j.int('9223372036854775807'))).toBe('9223372036854775807');
   });
 
+  it.each([
+    ['0', 0],
+    ['-1', -1],
+    ['2147483648', 2147483648],
+    ['-4294967296', -4294967296],
+    ['9007199254740991', 9007199254740991],
+    ['-9007199254740991', -9007199254740991],
+    ['9007199254740992', '9007199254740992'],
+    ['-9007199254740992', '-9007199254740992'],
+    ['9007199254740993', '9007199254740993'],
+    ['-9223372036854775808', '-9223372036854775808'],
+  ])('when the integer is %s, then it becomes %j', (digits, plain) => {
+    expect(toPlain(neo4j.int(digits))).toBe(plain);
+  });
+
   it('when values are temporal, then they become ISO 8601 strings', () => {
     expect(toPlain(new neo4j.types.Date(2024, 12, 5))).toBe('2024-12-05');
     expect(toPlain(new neo4j.types.DateTime(2025, 5, 26, 9, 30, 0, 0, 0))).toBe('2025-05-26T09:30:00Z');
