@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GRAPHIQL_TABS } from '../../src/api/graphiql-examples';
+import type { Database } from '../../src/db/database';
+import { loadArticles } from '../../src/ingest/load-articles';
 import { PROJECT_ROOT } from '../../src/project-root';
+import { MANY_SOURCES_FOLDERS } from '../integration/api/many-sources-fixtures';
+import { SEED_ARTICLE_FOLDER } from './article';
+import { emptyDatabase } from './graph';
 
 export interface ShownOperation {
   name: string;
@@ -40,3 +45,9 @@ export const SHOWN_OPERATIONS: ShownOperation[] = [
     variables: {},
   })),
 ];
+
+/** Empties the graph and loads what the shown operations read: the seed article and the many-sources fixtures (Ghana). */
+export async function loadGraphOfShownOperations(database: Database): Promise<void> {
+  await emptyDatabase(database);
+  await loadArticles(database, [SEED_ARTICLE_FOLDER, ...MANY_SOURCES_FOLDERS]);
+}

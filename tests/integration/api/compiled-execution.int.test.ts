@@ -8,8 +8,11 @@ import { SEED_ARTICLE_FOLDER } from '../../support/article';
 import { emptyDatabase } from '../../support/graph';
 import { memoryLogger } from '../../support/logger';
 import { testConfig } from '../../support/neo4j';
-import { SHOWN_OPERATIONS, type ShownOperation } from '../../support/shown-operations';
-import { MANY_SOURCES_FOLDERS } from './many-sources-fixtures';
+import {
+  loadGraphOfShownOperations,
+  SHOWN_OPERATIONS,
+  type ShownOperation,
+} from '../../support/shown-operations';
 
 /**
  * Operations where a compiling executor is most likely to part from graphql-js: @skip/@include
@@ -98,8 +101,7 @@ describe('compiled execution answers as graphql-js does', () => {
 
   beforeAll(async () => {
     database = countingTestDatabase();
-    await emptyDatabase(database);
-    await loadArticles(database, [SEED_ARTICLE_FOLDER, ...MANY_SOURCES_FOLDERS]);
+    await loadGraphOfShownOperations(database);
   });
 
   afterAll(() => database.close());

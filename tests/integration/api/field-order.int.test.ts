@@ -1,15 +1,11 @@
 import { parse } from 'graphql';
 import { buildSchema } from '../../../src/api/schema';
 import { GRAPHIQL_TABS } from '../../../src/api/graphiql-examples';
-import { loadArticles } from '../../../src/ingest/load-articles';
 import { countingTestDatabase, testApi, type CountingDatabase, type TestApi } from '../../support/api';
-import { SEED_ARTICLE_FOLDER } from '../../support/article';
-import { emptyDatabase } from '../../support/graph';
 import { memoryLogger } from '../../support/logger';
 import { testConfig } from '../../support/neo4j';
 import { selectionOrderMismatches } from '../../support/selection-order';
-import { SHOWN_OPERATIONS } from '../../support/shown-operations';
-import { MANY_SOURCES_FOLDERS } from './many-sources-fixtures';
+import { loadGraphOfShownOperations, SHOWN_OPERATIONS } from '../../support/shown-operations';
 
 /** Async resolvers finish in an order that varies from run to run; every run must keep the selection's. */
 const RUNS = 20;
@@ -22,9 +18,7 @@ describe('GraphQL responses keep the order of the selection', () => {
 
   beforeAll(async () => {
     database = countingTestDatabase();
-    await emptyDatabase(database);
-    // The README's examples read the seed article and the many-sources fixtures (Ghana).
-    await loadArticles(database, [SEED_ARTICLE_FOLDER, ...MANY_SOURCES_FOLDERS]);
+    await loadGraphOfShownOperations(database);
     api = testApi(database, testConfig(), log.logger);
   });
 
