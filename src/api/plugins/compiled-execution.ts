@@ -16,7 +16,7 @@ import type { Logger } from '../../logger';
  * graphql-jit's fix for @skip/@include inside a fragment spread reached by several paths, which
  * its default code gets wrong.
  */
-export const COMPILER_OPTIONS: Partial<CompilerOptions> = { useExperimentalPathBasedSkipInclude: true };
+const COMPILER_OPTIONS: Partial<CompilerOptions> = { useExperimentalPathBasedSkipInclude: true };
 
 type Execute = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResult>;
 
@@ -36,14 +36,14 @@ type Execute = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResul
  * @stream. compiled-execution.int.test.ts checks the answers against graphql-js's.
  */
 export function createCompiledExecute(logger: Logger): Execute {
-  const compiled = new WeakMap<DocumentNode, CompiledQuery | 'graphql-js'>();
-  const compile = ({ schema, document }: ExecutionArgs): CompiledQuery | 'graphql-js' => {
+  const compiled = new WeakMap<DocumentNode, Compiled | 'graphql-js'>();
+  const compile = ({ schema, document }: ExecutionArgs): Compiled | 'graphql-js' => {
     const operations = document.definitions.filter(
       (definition) => definition.kind === Kind.OPERATION_DEFINITION,
     );
     if (operations.length !== 1) return 'graphql-js';
     const result = compileQuery(schema, document, undefined, COMPILER_OPTIONS);
-    if (isCompiledQuery(result)) return result;
+    if (isCompiledQuery(result)) return { query: result, operationName: operations[0]!.name?.value };
     logger.warn(
       { errors: result.errors?.map((error) => error.message) },
       'graphql-jit could not compile an operation',
@@ -52,25 +52,31 @@ export function createCompiledExecute(logger: Logger): Execute {
   };
 
   return (args) => {
-    let query = compiled.get(args.document);
-    if (query === undefined) {
-      query = compile(args);
-      compiled.set(args.document, query);
+    let entry = compiled.get(args.document);
+    if (entry === undefined) {
+      entry = compile(args);
+      compiled.set(args.document, entry);
     }
-    const name = args.operationName ?? undefined;
-    if (query === 'graphql-js' || (name !== undefined && name !== operationName(args.document))) {
+    // A name the document does not hold: graphql-js answers it as it answers any such request.
+    if (entry === 'graphql-js' || (args.operationName ?? entry.operationName) !== entry.operationName) {
       return execute(args);
     }
     const finish = (result: ExecutionResult) =>
       // Refused before any field ran (its variables): graphql-js refuses it again, in the words
       // clients know from every other GraphQL server, without reading anything.
       result.data === undefined ? execute(args) : withSourceLocatedErrors(result, args.document.loc?.source);
-    const result = query.query(args.rootValue, args.contextValue, args.variableValues ?? {});
+    const result = entry.query.query(args.rootValue, args.contextValue, args.variableValues ?? {});
     return isPromise(result) ? result.then(finish) : finish(result);
   };
 }
 
-/** Makes every operation run compiled (see createCompiledExecute). */
+/** A document's one operation, compiled, and its name. */
+interface Compiled {
+  query: CompiledQuery;
+  operationName: string | undefined;
+}
+
+/** Makes createCompiledExecute's function the executor of every operation. */
 export function useCompiledExecution(logger: Logger): Plugin {
   const executeCompiled = createCompiledExecute(logger);
   return {
@@ -78,12 +84,6 @@ export function useCompiledExecution(logger: Logger): Plugin {
       setExecuteFn(executeCompiled);
     },
   };
-}
-
-function operationName(document: DocumentNode): string | undefined {
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.OPERATION_DEFINITION) return definition.name?.value;
-  return undefined;
 }
 
 function isPromise<T>(value: T | Promise<T>): value is Promise<T> {

@@ -49,6 +49,12 @@ describe('compiled execution', () => {
     expect(log.entries).toEqual([]);
   });
 
+  it('when a one-operation document is run under another name, then it is refused as graphql-js refuses it', async () => {
+    const { compiled, graphqlJs } = await both('query A { ok }', {}, 'B');
+    expect(compiled).toEqual(graphqlJs);
+    expect(compiled.errors?.[0]?.message).toMatch(/"B"/);
+  });
+
   it.each([
     ['\n', 3, 3, 8],
     ['\r\n', 3, 3, 10],
