@@ -26,6 +26,8 @@ export interface Contender {
   measure(question: QuestionName, connections: number, seconds: number): Promise<Measurement>;
   /** Resident memory of the serving process in MiB; null for the raw driver (this process). */
   rssMiB(): number | null;
+  /** The serving process; null for the raw driver, which runs in this process. */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ function httpContender(
     measure: (question, connections, seconds) =>
       measureHttp(server.url, queries[question], connections, seconds),
     rssMiB: () => server.rssMiB(),
+    pid: server.pid,
     stop: () => server.stop(),
   };
 }
@@ -72,6 +75,7 @@ function rawContender(driver: Driver): Contender {
     measure: (question, connections, seconds) =>
       measureRaw(database, RAW_QUESTIONS[question], connections, seconds),
     rssMiB: () => null,
+    pid: null,
     stop: () => driver.close(),
   };
 }

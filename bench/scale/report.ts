@@ -88,7 +88,34 @@ function scaleSection(result: ScaleResult, options: RunOptions, first: ScaleResu
       );
     }
   }
-  lines.push('');
+  lines.push('', ...cpuTable(result, options), '');
+  return lines;
+}
+
+/**
+ * Where each request's CPU went, per process: what bounds a contender on shared cores. The raw
+ * driver has no server of its own; its work is in the load generator's share.
+ */
+function cpuTable(result: ScaleResult, options: RunOptions): string[] {
+  const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+  const lines = [
+    'CPU milliseconds per request, medians over rounds: serving process + Neo4j + this process (the load generator; for the raw driver, the driver and its loops).',
+    '',
+    '| question | connections | this API | @neo4j/graphql | raw driver |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const question of QUESTIONS) {
+    for (const connections of options.connections) {
+      const shares = (['this API', '@neo4j/graphql', 'raw driver'] as const).map((contender) => {
+        const cpu = result.cells.find(
+          (entry) =>
+            entry.question === question && entry.connections === connections && entry.contender === contender,
+        )?.cpu;
+        return cpu ? `${ms(cpu.server)} + ${ms(cpu.neo4j)} + ${ms(cpu.loadGenerator)}` : '–';
+      });
+      lines.push(`| ${question} | ${connections} | ${shares.join(' | ')} |`);
+    }
+  }
   return lines;
 }
 

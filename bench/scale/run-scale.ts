@@ -6,6 +6,7 @@
 import { startContenders, type Contender, type ContenderName } from './contenders';
 import { emptyGraph, generateScaleGraph, type GenerateResult } from './generate';
 import { median, type Measurement } from './measure';
+import { startCpuCount, type CpuPerRequest } from './process-cpu';
 import { QUESTIONS, stableJson, type QuestionName } from './questions';
 import type { ScaleNeo4j } from './throwaway';
 
@@ -23,6 +24,8 @@ export interface CellResult {
   contender: ContenderName;
   perRound: Measurement[];
   median: Measurement;
+  /** CPU milliseconds per request of each process involved, medians over rounds. */
+  cpu: CpuPerRequest;
 }
 
 export interface RssReading {
@@ -69,6 +72,7 @@ export async function runScale(
           await contender.measure(question, connections, options.warmupSeconds);
 
     const perRound = new Map<string, Measurement[]>();
+    const cpuPerRound = new Map<string, CpuPerRequest[]>();
     const rssBefore = new Map<string, number[]>();
     const rssAfter = new Map<string, number[]>();
     const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
@@ -83,9 +87,12 @@ export async function runScale(
           for (const contender of order) {
             const key = `${question}|${connections}|${contender.name}`;
             const before = contender.rssMiB();
+            const countCpu = startCpuCount({ server: contender.pid, neo4j: neo.pid });
             const measured = await contender.measure(question, connections, options.seconds);
+            const cpu = countCpu(measured.requests);
             const after = contender.rssMiB();
             push(perRound, key, measured);
+            push(cpuPerRound, key, cpu);
             if (contender.name === 'this API' && before !== null && after !== null) {
               push(rssBefore, `${question}|${connections}`, before);
               push(rssAfter, `${question}|${connections}`, after);
@@ -115,6 +122,7 @@ export async function runScale(
           p99: median(rounds.map((m) => m.p99)),
           requests: rounds.reduce((sum, m) => sum + m.requests, 0),
         },
+        cpu: medianCpu(cpuPerRound.get(key)!),
       };
     });
     const rss = [...rssBefore].map(([key, before]) => {
@@ -130,6 +138,15 @@ export async function runScale(
   } finally {
     await Promise.all(contenders.map((contender) => contender.stop()));
   }
+}
+
+/** Each process's median over rounds; null when a round could not read it. */
+function medianCpu(rounds: readonly CpuPerRequest[]): CpuPerRequest {
+  const of = (key: keyof CpuPerRequest) => {
+    const values = rounds.map((round) => round[key]);
+    return values.every((value): value is number => value !== null) ? median(values) : null;
+  };
+  return { server: of('server'), neo4j: of('neo4j'), loadGenerator: of('loadGenerator') };
 }
 
 /**
