@@ -8,6 +8,7 @@
  *   --rounds R              interleaved rounds per scale (default 3)
  *   --duration S            seconds per measurement (default 3)
  *   --warmup S              seconds of warm-up per question, concurrency and contender (default 1)
+ *   --neo4j-warmup S        seconds of load on Neo4j alone at each scale, before those (default 30)
  *   --connections C[,C…]    concurrencies (default 1,16)
  *   --seed N                seed of the synthetic data
  *   --generate-only         build the graph of the (last) scale and measure nothing
@@ -23,6 +24,7 @@ import { emptyGraph, generateScaleGraph } from './generate';
 import { DEFAULT_SEED } from './plan';
 import { changedAnswers, renderReport } from './report';
 import { runScale, type RunOptions, type ScaleResult } from './run-scale';
+import { compileServers } from './servers';
 import { SCALE_HEAP_MIB, SCALE_PAGE_CACHE_MIB, startScaleNeo4j, type ScaleNeo4j } from './throwaway';
 
 const DEFAULT_SCALES = [0, 10_000, 100_000, 1_000_000];
@@ -74,10 +76,15 @@ async function main(): Promise<void> {
     rounds: numbers('rounds', [3], 1)[0]!,
     seconds: numbers('duration', [3], 1)[0]!,
     warmupSeconds: numbers('warmup', [1], 1)[0]!,
+    neo4jWarmupSeconds: numbers('neo4j-warmup', [30], 0)[0]!,
     connections: numbers('connections', [1, 16], 1),
     seed: numbers('seed', [DEFAULT_SEED], 0)[0]!,
   };
   const out = path.resolve(option('out') ?? path.join(PROJECT_ROOT, 'bench', 'results', 'scale.md'));
+  // The raw driver runs in this process, started by tsx, which maps every stack trace through
+  // source maps; the servers run compiled, without. Off here too, so all three pay the same for
+  // the stack the driver keeps with each query.
+  process.setSourceMapsEnabled(false);
   const started = new Date();
   const loadAtStart = os.loadavg();
   const neo = await startScaleNeo4j((line) => console.log(line));
@@ -103,6 +110,8 @@ async function main(): Promise<void> {
       });
       console.log(JSON.stringify(graph));
     } else {
+      console.log('Compiling the two servers into dist/...');
+      compileServers();
       const results: ScaleResult[] = [];
       for (const target of scales) {
         const result = await runScale(neo, target, options, (line) => console.log(line));

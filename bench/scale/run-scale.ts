@@ -15,6 +15,8 @@ export interface RunOptions {
   seconds: number;
   connections: readonly number[];
   warmupSeconds: number;
+  /** Seconds of load on Neo4j alone (the raw driver, every question) before any warm-up of a contender. */
+  neo4jWarmupSeconds: number;
   seed?: number;
 }
 
@@ -65,6 +67,14 @@ export async function runScale(
   try {
     await firstAnswers(contenders, log);
     const answers = await checkAnswers(contenders);
+    // Neo4j's JIT needs tens of seconds of load after a start or a bulk write: measured on the
+    // bilateral view, its CPU per request fell from 3.9 to 0.44 ms over the first 25 s. Warmed
+    // here first, through the raw driver (the cheapest client), so no contender's turn pays for it.
+    const raw = contenders.find((contender) => contender.name === 'raw driver');
+    const share = options.neo4jWarmupSeconds / QUESTIONS.length;
+    if (raw && share >= 1)
+      for (const question of QUESTIONS)
+        await raw.measure(question, Math.max(...options.connections), Math.round(share));
     // Warm at every concurrency: plans, JIT and connection pools, of the servers and of this process.
     for (const question of QUESTIONS)
       for (const connections of options.connections)
