@@ -22,10 +22,9 @@ import { planWrites } from '../src/graph/write/write-plan';
 import { PROJECT_ROOT } from '../src/project-root';
 import { startThrowawayNeo4j } from '../tests/support/throwaway-neo4j';
 import { plainMergeStatements } from './support/plain-merge';
+import { processCpuMs } from './support/process-cpu';
 import { buildBenchDocument } from './support/write-document';
 
-/** USER_HZ of /proc/<pid>/stat on Linux. */
-const CLOCK_TICKS = 100;
 const RESULTS = path.join(PROJECT_ROOT, 'bench', 'results', 'write.md');
 
 function option(name: string, fallback: string): string {
@@ -61,10 +60,10 @@ async function fingerprint(database: Database): Promise<string> {
  * stretches wall time, much less the CPU time each write costs, so both are reported.
  */
 function cpuMillis(neo4jPid: number): number {
-  const fields = fs.readFileSync(`/proc/${neo4jPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  const neo4j = processCpuMs(neo4jPid);
+  if (neo4j === null) throw new Error(`Neo4j (pid ${neo4jPid}) is gone: its CPU time cannot be read`);
   const own = process.cpuUsage();
-  return ticks * (1000 / CLOCK_TICKS) + (own.user + own.system) / 1000;
+  return neo4j + (own.user + own.system) / 1000;
 }
 
 async function emptyGraph(driver: Driver): Promise<void> {

@@ -6,7 +6,7 @@
 import { startContenders, type Contender, type ContenderName } from './contenders';
 import { emptyGraph, generateScaleGraph, type GenerateResult } from './generate';
 import { median, type Measurement } from './measure';
-import { startCpuCount, type CpuPerRequest } from './process-cpu';
+import { startCpuCount, type CpuPerRequest } from '../support/process-cpu';
 import { QUESTIONS, stableJson, type QuestionName } from './questions';
 import type { ScaleNeo4j } from './throwaway';
 

@@ -1,4 +1,4 @@
-import { cpuMsFromStat, processCpuMs, startCpuCount } from '../../../bench/scale/process-cpu';
+import { cpuMsFromStat, processCpuMs, startCpuCount } from '../../../bench/support/process-cpu';
 
 // A /proc/PID/stat line: pid, (comm), state, then numbered fields; utime 250, stime 50 ticks.
 const line = (comm: string) =>

@@ -1,5 +1,5 @@
 /**
- * CPU time of the processes a measurement involves (the serving process, Neo4j, this load
+ * CPU time of the processes a benchmark involves (a serving process, Neo4j, this load
  * generator), read from /proc, so the benchmark can say per request where the machine's cores
  * went: a contender slower than another is bound by its own process, by Neo4j or by the client.
  */
