@@ -13,7 +13,7 @@ import {
   NEO4J_GRAPHQL_QUERIES,
   type QuestionName,
 } from './questions';
-import { RAW_QUESTIONS } from './raw-questions';
+import { canonicalRaw, RAW_READS } from './raw-questions';
 import { startApi, startNeo4jGraphQL, type ServerProcess } from './servers';
 
 export type ContenderName = 'this API' | '@neo4j/graphql' | 'raw driver';
@@ -67,13 +67,13 @@ function rawContender(driver: Driver): Contender {
     ask: async (question) => {
       const session = driver.session({ defaultAccessMode: 'READ', database: 'neo4j' });
       try {
-        return await session.executeRead(RAW_QUESTIONS[question]);
+        return canonicalRaw(question, await session.executeRead(RAW_READS[question]));
       } finally {
         await session.close();
       }
     },
     measure: (question, connections, seconds) =>
-      measureRaw(database, RAW_QUESTIONS[question], connections, seconds),
+      measureRaw(database, RAW_READS[question], connections, seconds),
     rssMiB: () => null,
     pid: null,
     stop: () => driver.close(),
