@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type GraphQLContext } from './api/context';
 import { GRAPHIQL_TABS } from './api/graphiql-examples';
 import { createMaskError } from './api/mask-error';
@@ -7,6 +7,7 @@ import { requestIdOf, useAccessLog } from './api/plugins/access-log';
 import { useArgumentLimits } from './api/plugins/argument-limits';
 import { useBodyLimit } from './api/plugins/body-limit';
 import { useCompiledExecution } from './api/plugins/compiled-execution';
+import { useReadiness } from './api/plugins/readiness';
 import { useRequestTransaction } from './api/plugins/request-transaction';
 import { operationLimitPlugins } from './api/plugins/operation-limits';
 import { useRequestScope } from './api/request-scope';
@@ -67,23 +68,20 @@ export function createApp({ config, database, logger, explorerRoot }: AppDepende
         cacheEntries: limits.responseCacheEntries,
         oneStatementFields: ONE_STATEMENT_ROOT_FIELDS,
       }),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async ({ fetchAPI }) => {
-          try {
-            // Within its own deadline: a frozen Neo4j makes /ready say 503, not hang.
-            await database.ping(config.http.readyTimeoutMs);
-            return jsonResponse(fetchAPI, 200, { status: 'ready' });
-          } catch (error) {
-            // The driver's message names hosts and ports: the log has it, the response does not.
-            const detail = error instanceof Error ? error.message : String(error);
-            logger.warn({ reason: detail }, 'readiness check failed');
-            return jsonResponse(fetchAPI, 503, {
-              status: 'unavailable',
-              reason: 'Neo4j is unavailable right now; the service log says why.',
-            });
-          }
-        },
+      useReadiness('/ready', async (fetchAPI) => {
+        try {
+          // Within its own deadline: a frozen Neo4j makes /ready say 503, not hang.
+          await database.ping(config.http.readyTimeoutMs);
+          return jsonResponse(fetchAPI, 200, { status: 'ready' });
+        } catch (error) {
+          // The driver's message names hosts and ports: the log has it, the response does not.
+          const detail = error instanceof Error ? error.message : String(error);
+          logger.warn({ reason: detail }, 'readiness check failed');
+          return jsonResponse(fetchAPI, 503, {
+            status: 'unavailable',
+            reason: 'Neo4j is unavailable right now; the service log says why.',
+          });
+        }
       }),
     ],
   });

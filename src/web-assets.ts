@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin } from 'graphql-yoga';
+import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { PROJECT_ROOT } from './project-root';
 
 /** Where `npm run build` (vite build --config web/vite.config.ts) writes the explorer. */
@@ -46,33 +46,43 @@ const CONTENT_SECURITY_POLICY = [
 export function useExplorerAssets(root: string = DEFAULT_EXPLORER_ROOT): Plugin {
   const base = path.resolve(root);
   return {
-    async onRequest({ request, url, fetchAPI, endResponse }) {
+    // Not async: every other request (each GraphQL operation) passes through without a promise.
+    onRequest({ request, url, fetchAPI, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       // Only the page and file names: /graphql, /health and /ready never touch the disk here.
       if (url.pathname !== '/' && path.extname(url.pathname) === '') return;
       const file = fileFor(base, url.pathname);
       if (!file) return;
-      const body = await readFile(file);
-      if (body === null) {
-        if (url.pathname === '/') endResponse(notBuilt(fetchAPI));
-        return;
-      }
-      const extension = path.extname(file);
-      const headers: Record<string, string> = {
-        'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
-        'x-content-type-options': 'nosniff',
-        // Vite puts a content hash in every asset name, so those never change; the page may.
-        'cache-control': url.pathname.startsWith('/assets/')
-          ? 'public, max-age=31536000, immutable'
-          : 'no-cache',
-      };
-      if (extension === '.html') {
-        headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-        headers['referrer-policy'] = 'no-referrer';
-      }
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
+      return serveFile(file, request, url, fetchAPI, endResponse);
     },
   };
+}
+
+/** Answers with a file of the build; a missing page (`/`) says how to build it. */
+async function serveFile(
+  file: string,
+  request: Request,
+  url: URL,
+  fetchAPI: FetchAPI,
+  endResponse: (response: Response) => void,
+): Promise<void> {
+  const body = await readFile(file);
+  if (body === null) {
+    if (url.pathname === '/') endResponse(notBuilt(fetchAPI));
+    return;
+  }
+  const extension = path.extname(file);
+  const headers: Record<string, string> = {
+    'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    // Vite puts a content hash in every asset name, so those never change; the page may.
+    'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  if (extension === '.html') {
+    headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    headers['referrer-policy'] = 'no-referrer';
+  }
+  endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
 }
 
 /** The file a path names inside the build folder, or null for a path that leaves it. */

@@ -56,6 +56,8 @@ export function useAccessLog(logger: Logger): Plugin {
       const id = requestIdOf(request);
       const record = records.get(request)!;
       response.headers.set('x-request-id', id);
+      // The line's fields cost a URL parse; a server logging warnings only skips them.
+      if (!logger.isLevelEnabled('info')) return;
       logger.info(
         {
           requestId: id,

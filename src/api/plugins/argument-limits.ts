@@ -10,6 +10,8 @@ import {
   visit,
   visitWithTypeInfo,
   type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
   type GraphQLArgument,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -71,38 +73,63 @@ export function useArgumentLimits(limits: ArgumentLimits): Plugin {
   };
 }
 
+/** A field of the operation whose schema definition takes arguments: what the checks read. */
+interface ArgumentSite {
+  node: FieldNode;
+  args: readonly GraphQLArgument[];
+}
+
+/**
+ * The sites of each document, found once: Yoga hands the same parsed document for the same text,
+ * so a dashboard's repeated operation is walked with the schema once, not on every request.
+ */
+const sitesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly ArgumentSite[]>>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): readonly ArgumentSite[] {
+  let byDocument = sitesBySchema.get(schema);
+  if (!byDocument) sitesBySchema.set(schema, (byDocument = new WeakMap()));
+  let sites = byDocument.get(document);
+  if (!sites) {
+    const found: ArgumentSite[] = [];
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          const field = typeInfo.getFieldDef();
+          if (field && field.args.length > 0) found.push({ node, args: field.args });
+        },
+      }),
+    );
+    byDocument.set(document, (sites = found));
+  }
+  return sites;
+}
+
 function findProblems(
   schema: GraphQLSchema,
-  document: Parameters<typeof visit>[0],
+  document: DocumentNode,
   variables: Record<string, unknown>,
   limits: ArgumentLimits,
 ): string[] {
   const problems: string[] = [];
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const field = typeInfo.getFieldDef();
-        if (!field) return;
-        for (const definition of field.args) {
-          const given = argumentValue(definition, node.arguments ?? [], variables);
-          const where = `${node.name.value}(${definition.name}`;
-          problems.push(...overlongLists(given, definition.type, where, limits.maxListLength));
-          const range = rangeOf(definition.name, limits);
-          if (!range) continue;
-          const value = given;
-          if (typeof value !== 'number') continue;
-          const [min, max, limitName] = range;
-          if (value < min || value > max) {
-            problems.push(
-              `${node.name.value}(${definition.name}: ${value}) is over the limit of ${limitName}: use ${min} to ${max}.`,
-            );
-          }
-        }
-      },
-    }),
-  );
+  for (const { node, args } of argumentSites(schema, document)) {
+    for (const definition of args) {
+      const given = argumentValue(definition, node.arguments ?? [], variables);
+      const where = `${node.name.value}(${definition.name}`;
+      problems.push(...overlongLists(given, definition.type, where, limits.maxListLength));
+      const range = rangeOf(definition.name, limits);
+      if (!range) continue;
+      const value = given;
+      if (typeof value !== 'number') continue;
+      const [min, max, limitName] = range;
+      if (value < min || value > max) {
+        problems.push(
+          `${node.name.value}(${definition.name}: ${value}) is over the limit of ${limitName}: use ${min} to ${max}.`,
+        );
+      }
+    }
+  }
   return problems;
 }
 

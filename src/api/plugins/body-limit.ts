@@ -7,13 +7,18 @@ import type { ErrorCode } from '../errors';
  * when Content-Length says so (nothing is read), and for a body without one (chunked) as soon as
  * the bytes read pass the limit, so a body is never held in memory beyond it. Replaces Yoga's own
  * limit (maxRequestBodySize), whose message does not say what the limit is.
+ *
+ * A body with a Content-Length within the limit is read as it is: node:http's parser delivers
+ * exactly the declared bytes, so it cannot grow past the limit, and the counting stream (a
+ * TransformStream, a pipeline and an AbortController per request) is only paid by chunked bodies.
  */
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const declared = request.headers.get('content-length');
-      if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-        throw bodyTooLarge(maxBytes);
+      if (declared !== null && /^\d+$/.test(declared)) {
+        if (Number(declared) > maxBytes) throw bodyTooLarge(maxBytes);
+        return;
       }
       if (requestParser === undefined || request.body === null) return;
       const parse = requestParser;

@@ -132,6 +132,19 @@ describe('operation limits', () => {
     expect(database.units).toEqual([]);
   });
 
+  it('when one operation is sent again with other variables, then each request is checked with its own', async () => {
+    // The same text parses to the same document, whose fields with arguments are found once.
+    const api = limited();
+    const query = `query($n: Int) { search(text: "Astana", first: $n) { score } }`;
+    expect(dataOf(await api.query(query, { n: 5 }))['search']).toEqual(expect.any(Array));
+    database.reset();
+    const refused = await api.query(query, { n: 500 });
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.body.errors?.[0]?.message).toMatch(/search\(first: 500\)/);
+    expect(database.units).toEqual([]);
+    expect(dataOf(await api.query(query, { n: 5 }))['search']).toEqual(expect.any(Array));
+  });
+
   it('when a list comes from a variable, however long (within the body limit), then it is refused before Neo4j naming the limit', async () => {
     database.reset();
     const ids = Array.from({ length: 20_000 }, (_, i) => `country:c${i}`);
