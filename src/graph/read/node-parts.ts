@@ -127,22 +127,43 @@ export function peoplePart(asOf: string | null, withPositions = false): NodePart
 }
 
 /**
+ * When the busier country of a relation has at most this many times the PARTY_TO links of the
+ * other, its agreements are found by walking both countries' links once (the busier one's into a
+ * list, which Neo4j checks membership of by hash); past it, by checking each agreement of the
+ * quieter country for the other party, which reads the links of every such agreement (about seven
+ * records each) but never the busier country's. Both ways are linear in the degrees; this keeps
+ * each read at the cheaper of the two.
+ */
+const JOIN_DEGREE_RATIO = 4;
+
+/**
  * The agreements every country of a relation is party to, by id. It starts from the relation's
- * countries and walks the PARTY_TO links of the one with fewer of them (a degree the store keeps),
- * then reads each agreement's own parties, so it never scans the Agreement label nor expands the
- * other country.
+ * countries and their PARTY_TO degrees (which the store keeps), so it never scans the Agreement
+ * label: two countries of comparable degree are joined on the agreements they share; otherwise the
+ * agreements of the one with fewer links are each checked for the other parties.
  */
 export function agreementsPart(asOf: string | null): NodePart<NodeData[]> {
   return {
     call: (node, column) => `CALL (${node}) {
        MATCH (${node})<-[party:PARTY_TO]-(country:Country) ${whereAsOf(asOf, FACT_AS_OF('party'))}
-       WITH country ORDER BY COUNT { (country)-[:PARTY_TO]->() }
-       WITH collect(country) AS countries
-       UNWIND countries[0..1] AS first
-       MATCH (first)-[toFirst:PARTY_TO]->(agreement:Agreement) ${whereAsOf(asOf, FACT_AS_OF('toFirst'))}
-       OPTIONAL MATCH (agreement)<-[toOther:PARTY_TO]-(other) WHERE other <> first${asOf ? ` AND ${FACT_AS_OF('toOther')}` : ''}
-       WITH countries, first, agreement, collect(other) AS others
-       WHERE all(country IN countries WHERE country = first OR country IN others)
+       WITH country, COUNT { (country)-[:PARTY_TO]->() } AS degree ORDER BY degree
+       WITH collect(country) AS countries, collect(degree) AS degrees
+       CALL (countries, degrees) {
+         WITH countries[0] AS first, countries[1] AS second
+         WHERE size(countries) = 2 AND degrees[1] <= ${JOIN_DEGREE_RATIO} * degrees[0]
+         WITH first, COLLECT { MATCH (second)-[toOther:PARTY_TO]->(linked)${asOf ? ` ${whereAsOf(asOf, FACT_AS_OF('toOther'))}` : ''} RETURN linked } AS linkedToSecond
+         MATCH (first)-[toFirst:PARTY_TO]->(agreement:Agreement)
+         WHERE agreement IN linkedToSecond${asOf ? ` AND ${FACT_AS_OF('toFirst')}` : ''}
+         RETURN agreement
+         UNION
+         WITH countries WHERE size(countries) <> 2 OR degrees[1] > ${JOIN_DEGREE_RATIO} * degrees[0]
+         UNWIND countries[0..1] AS first
+         MATCH (first)-[toFirst:PARTY_TO]->(agreement:Agreement) ${whereAsOf(asOf, FACT_AS_OF('toFirst'))}
+         OPTIONAL MATCH (agreement)<-[toOther:PARTY_TO]-(other) WHERE other <> first${asOf ? ` AND ${FACT_AS_OF('toOther')}` : ''}
+         WITH countries, first, agreement, collect(other) AS others
+         WHERE all(country IN countries WHERE country = first OR country IN others)
+         RETURN agreement
+       }
        WITH agreement ORDER BY agreement.id
        RETURN collect(${NODE_PROJECTION('agreement')}) AS ${column}
      }`,

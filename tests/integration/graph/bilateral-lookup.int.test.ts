@@ -8,7 +8,8 @@ import { openTestDatabase } from '../../support/neo4j';
 /**
  * The lookups of the bilateral view on a small hand-made graph: a relation is found by its usual
  * id through the index, and also when it is named otherwise; agreements are those every country
- * of the relation is party to.
+ * of the relation is party to, whichever way the read finds them (joined from both countries, or
+ * checked one by one from the quieter country).
  */
 describe('finding a bilateral relation and its agreements', () => {
   let database: Database;
@@ -31,6 +32,25 @@ describe('finding a bilateral relation and its agreements', () => {
                 (aa)-[:PARTY_TO]->(both), (bb)-[:PARTY_TO]->(both),
                 (aa)-[:PARTY_TO]->(onlyA),
                 (aa)-[:PARTY_TO]->(three), (bb)-[:PARTY_TO]->(three), (cc)-[:PARTY_TO]->(three)`,
+      ),
+    );
+    // A busy country (dd: a relation and nine agreements) beside a quiet one (ee: a relation and
+    // one agreement): more than four times the links, so the agreements are found from ee's side.
+    // ff's relation lost its other country: the agreements are then all of ff's.
+    await database.write({ name: 'test-bilateral-lookup' }, (tx) =>
+      tx.run(
+        `CREATE (dd:Entity:Country {id: 'country:dd', name: 'Dd'}),
+                (ee:Entity:Country {id: 'country:ee', name: 'Ee'}),
+                (ff:Entity:Country {id: 'country:ff', name: 'Ff'}),
+                (busy:Entity:BilateralRelation {id: 'relation:dd--ee', name: 'Dd–Ee'}),
+                (alone:Entity:BilateralRelation {id: 'relation:ff--gone', name: 'Ff–?'}),
+                (shared:Entity:Agreement {id: 'agreement:dd-ee', name: 'Dd and Ee'}),
+                (ffOwn:Entity:Agreement {id: 'agreement:ff', name: 'Ff'}),
+                (dd)-[:PARTY_TO]->(busy), (ee)-[:PARTY_TO]->(busy), (ff)-[:PARTY_TO]->(alone),
+                (dd)-[:PARTY_TO]->(shared), (ee)-[:PARTY_TO]->(shared), (ff)-[:PARTY_TO]->(ffOwn)
+         WITH dd
+         UNWIND range(1, 8) AS n
+         CREATE (dd)-[:PARTY_TO]->(:Entity:Agreement {id: 'agreement:dd-' + n, name: 'Dd ' + n})`,
       ),
     );
   });
@@ -93,5 +113,17 @@ describe('finding a bilateral relation and its agreements', () => {
       'country:aa',
       'country:bb',
     ]);
+  });
+
+  it('when one country has far more links than the other, or the relation has one country, then the agreements are still those of every country', async () => {
+    const byRelation = await read((tx) =>
+      readRelationAgreements(tx, ['relation:dd--ee', 'relation:ff--gone']),
+    );
+    expect(byRelation.get('relation:dd--ee')?.map((agreement) => agreement.id)).toEqual(['agreement:dd-ee']);
+    expect(byRelation.get('relation:ff--gone')?.map((agreement) => agreement.id)).toEqual(['agreement:ff']);
+    const view = await read((tx) =>
+      readBilateralView(tx, 'country:dd', 'country:ee', null, { agreements: true }),
+    );
+    expect(view.parts.agreements?.map((agreement) => agreement.id)).toEqual(['agreement:dd-ee']);
   });
 });
