@@ -124,11 +124,11 @@ async function neighbourhood(tx: ManagedTransaction): Promise<CanonicalSubgraph>
 async function search(tx: ManagedTransaction): Promise<CanonicalSearch> {
   const hits = await searchEntities(tx, toFullTextQuery(SEARCH_TEXT)!, null, SEARCH_FIRST);
   return hits.map((hit) => ({
-      id: hit.node.id,
-      name: property(hit.node, 'name'),
-      nameEn: property(hit.node, 'nameEn'),
-      aliases: (property(hit.node, 'aliases') as string[] | null) ?? [],
-      score: hit.score,
+    id: hit.node.id,
+    name: property(hit.node, 'name'),
+    nameEn: property(hit.node, 'nameEn'),
+    aliases: (property(hit.node, 'aliases') as string[] | null) ?? [],
+    score: hit.score,
   }));
 }
 

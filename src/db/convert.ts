@@ -28,7 +28,8 @@ export function toPlain(value: unknown): PlainValue {
   if (typeof value === 'number') return value;
   // A map as the driver decodes it (a plain object), before the checks for the driver's classes:
   // rows are mostly maps of strings, and each check costs a property lookup per map.
-  if (Object.getPrototypeOf(value) === Object.prototype) return toPlainMapInPlace(value as Record<string, unknown>);
+  if (Object.getPrototypeOf(value) === Object.prototype)
+    return toPlainMapInPlace(value as Record<string, unknown>);
   if (typeof value === 'bigint') return toPlain(neo4j.int(value.toString()));
   if (isInt(value)) return integerToPlain(value as Integer);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
