@@ -36,25 +36,27 @@ export function usualRelationId(countryA: string, countryB: string): string {
  * and, as of a day, `$asOf`: then the relation and both its PARTY_TO links must be reported by
  * then. The usual id is one index seek (the hint keeps the planner from walking from a country
  * it already holds); walking from the countries, which are hubs in a large graph, is the
- * fallback for a relation named otherwise.
+ * fallback for a relation named otherwise, only when no relation with the usual id joins them.
+ * A usual relation not yet reported by the day answers null at once: the two countries have
+ * one relation, and it is that one.
  */
 export function findRelationCall(asOf: string | null): string {
-  const dated = (relation: string) =>
-    asOf
-      ? ` AND ${[REPORTED_AS_OF(relation), FACT_AS_OF('partyA'), FACT_AS_OF('partyB')].join(' AND ')}`
-      : '';
+  const reported = (relation: string) =>
+    [REPORTED_AS_OF(relation), FACT_AS_OF('partyA'), FACT_AS_OF('partyB')].join(' AND ');
+  // As of a day, the usual relation counts only if reported by then: else the answer is null.
+  const reportedUsual = asOf ? `CASE WHEN ${reported('usual')} THEN usual END` : 'usual';
   return `CALL (a, b) {
        OPTIONAL MATCH (a)-[partyA:PARTY_TO]->(usual:Entity {id: $relationId})<-[partyB:PARTY_TO]-(b)
        USING INDEX usual:Entity(id)
-       WHERE usual:BilateralRelation${dated('usual')}
-       WITH a, b, usual LIMIT 1
-       CALL (a, b, usual) {
-         WITH usual WHERE usual IS NOT NULL
-         RETURN usual AS found
+       WHERE usual:BilateralRelation
+       WITH a, b, usual, ${reportedUsual} AS reportedUsual LIMIT 1
+       CALL (a, b, usual, reportedUsual) {
+         WITH usual, reportedUsual WHERE usual IS NOT NULL
+         RETURN reportedUsual AS found
          UNION
          WITH a, b, usual WHERE usual IS NULL
          OPTIONAL MATCH (a)-[partyA:PARTY_TO]->(other:BilateralRelation)<-[partyB:PARTY_TO]-(b)
-         WHERE true${dated('other')}
+         WHERE true${asOf ? ` AND ${reported('other')}` : ''}
          RETURN other AS found LIMIT 1
        }
        RETURN found AS relation

@@ -78,6 +78,28 @@ describe('finding a bilateral relation and its agreements', () => {
     expect(relation?.id).toBe('relation:named-otherwise');
   });
 
+  it('when the usual relation is not yet reported by the day, then there is none as of then, even beside one named otherwise', async () => {
+    // Two relation nodes for one pair is a graph to repair; the usual one decides, so the lookup
+    // as of a day never walks from the countries (hubs in a large graph) once it is found.
+    await database.write({ name: 'test-bilateral-lookup' }, (tx) =>
+      tx.run(
+        `CREATE (hh:Entity:Country {id: 'country:hh', name: 'Hh'}),
+                (ii:Entity:Country {id: 'country:ii', name: 'Ii'}),
+                (usual:Entity:BilateralRelation {id: 'relation:hh--ii', name: 'Hh–Ii', firstReported: date('2025-06-01')}),
+                (older:Entity:BilateralRelation {id: 'relation:hh-ii-older', name: 'Hh–Ii', firstReported: date('2024-01-01')}),
+                (hh)-[:PARTY_TO {sourceDates: ['2025-06-01']}]->(usual), (ii)-[:PARTY_TO {sourceDates: ['2025-06-01']}]->(usual),
+                (hh)-[:PARTY_TO {sourceDates: ['2024-01-01']}]->(older), (ii)-[:PARTY_TO {sourceDates: ['2024-01-01']}]->(older)`,
+      ),
+    );
+    const asOf = (day: string | null) =>
+      read((tx) => readBilateralRelation(tx, 'country:ii', 'country:hh', day)).then(
+        (found) => found?.id ?? null,
+      );
+    expect(await asOf('2025-01-01')).toBeNull();
+    expect(await asOf('2025-07-01')).toBe('relation:hh--ii');
+    expect(await asOf(null)).toBe('relation:hh--ii');
+  });
+
   it('when two countries have no relation, then there is none, and the view says both countries exist', async () => {
     expect(await read((tx) => readBilateralRelation(tx, 'country:bb', 'country:cc'))).toBeNull();
     const view = await read((tx) =>
