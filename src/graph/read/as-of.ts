@@ -9,6 +9,13 @@
 export const FACT_AS_OF = (relationship: string) =>
   `any(day IN ${relationship}.sourceDates WHERE day <> '' AND day <= $asOf)`;
 
+/**
+ * The conditions joined to a WHERE that has its own, as of a day (` AND …`); nothing without a
+ * day, so the statement is the plain one.
+ */
+export const andAsOf = (asOf: string | null, ...conditions: string[]) =>
+  asOf ? ` AND ${conditions.join(' AND ')}` : '';
+
 /** An entity some article published on or before the day names. */
 export const REPORTED_AS_OF = (node: string) => `${node}.firstReported <= date($asOf)`;
 

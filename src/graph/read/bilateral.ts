@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { FACT_AS_OF, REPORTED_AS_OF } from './as-of';
+import { andAsOf, FACT_AS_OF, REPORTED_AS_OF } from './as-of';
 import {
   agreementsPart,
   peoplePart,
@@ -56,7 +56,7 @@ export function findRelationCall(asOf: string | null): string {
          UNION
          WITH a, b, usual WHERE usual IS NULL
          OPTIONAL MATCH (a)-[partyA:PARTY_TO]->(other:BilateralRelation)<-[partyB:PARTY_TO]-(b)
-         WHERE true${asOf ? ` AND ${reported('other')}` : ''}
+         WHERE true${andAsOf(asOf, reported('other'))}
          RETURN other AS found LIMIT 1
        }
        RETURN found AS relation

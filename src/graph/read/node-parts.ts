@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toPlain, type PlainValue } from '../../db/convert';
 import { isFactType, type FactType } from '../model';
-import { FACT_AS_OF, LATEST_CLAIMS } from './as-of';
+import { andAsOf, FACT_AS_OF, LATEST_CLAIMS } from './as-of';
 import {
   NODE_PROJECTION,
   RELATION_PROJECTION,
@@ -153,13 +153,13 @@ export function agreementsPart(asOf: string | null): NodePart<NodeData[]> {
          WHERE size(countries) = 2 AND degrees[1] <= ${JOIN_DEGREE_RATIO} * degrees[0]
          WITH first, COLLECT { MATCH (second)-[toOther:PARTY_TO]->(linked)${asOf ? ` ${whereAsOf(asOf, FACT_AS_OF('toOther'))}` : ''} RETURN linked } AS linkedToSecond
          MATCH (first)-[toFirst:PARTY_TO]->(agreement:Agreement)
-         WHERE agreement IN linkedToSecond${asOf ? ` AND ${FACT_AS_OF('toFirst')}` : ''}
+         WHERE agreement IN linkedToSecond${andAsOf(asOf, FACT_AS_OF('toFirst'))}
          RETURN agreement
          UNION
          WITH countries WHERE size(countries) <> 2 OR degrees[1] > ${JOIN_DEGREE_RATIO} * degrees[0]
          UNWIND countries[0..1] AS first
          MATCH (first)-[toFirst:PARTY_TO]->(agreement:Agreement) ${whereAsOf(asOf, FACT_AS_OF('toFirst'))}
-         OPTIONAL MATCH (agreement)<-[toOther:PARTY_TO]-(other) WHERE other <> first${asOf ? ` AND ${FACT_AS_OF('toOther')}` : ''}
+         OPTIONAL MATCH (agreement)<-[toOther:PARTY_TO]-(other) WHERE other <> first${andAsOf(asOf, FACT_AS_OF('toOther'))}
          WITH countries, first, agreement, collect(other) AS others
          WHERE all(country IN countries WHERE country = first OR country IN others)
          RETURN agreement

@@ -7,7 +7,7 @@ import {
   RELATIONSHIP_TYPES,
   type FactType,
 } from '../model';
-import { FACT_AS_OF, REPORTED_AS_OF } from './as-of';
+import { andAsOf, FACT_AS_OF, REPORTED_AS_OF } from './as-of';
 import {
   NODE_PROJECTION,
   RELATION_PROJECTION,
@@ -45,9 +45,6 @@ function factTypes(types: readonly string[] | null): FactType[] {
   return types.filter(isFactType);
 }
 
-/** With `asOf`, the condition that a source published by then states the fact. */
-const factAsOf = (variable: string, asOf: string | null) => (asOf ? ` AND ${FACT_AS_OF(variable)}` : '');
-
 /**
  * The entities at exactly `level` hops, as a subquery: the neighbours of the level before that are
  * neither the start nor nearer. Each level is kept DISTINCT before the next one expands it, so a
@@ -66,7 +63,7 @@ function levelCall(level: number, pattern: string, asOf: string | null): string 
   return `CALL (start, reported${nearer.map((name) => `, ${name}`).join('')}) {
        UNWIND ${from} AS p
        MATCH (p)-[r:${pattern}]-(n)
-       WHERE n <> start${notNearer}${factAsOf('r', asOf)}
+       WHERE n <> start${notNearer}${andAsOf(asOf, FACT_AS_OF('r'))}
        RETURN collect(DISTINCT n) AS level${level}
      }`;
 }
@@ -103,7 +100,7 @@ function edgesAmongCall(
   edgeProperties: PropertyChoice,
 ): string {
   const pattern = factTypePattern(types);
-  const dated = asOf ? ` AND ${FACT_AS_OF('r')}` : '';
+  const dated = andAsOf(asOf, FACT_AS_OF('r'));
   const betweenHubs = types.map((type) => {
     const { from, to } = RELATIONSHIP_TYPES[type];
     return `UNWIND [hub IN hubs WHERE hub:${kindsOf(from)}] AS a
