@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import type { ContenderName } from './contenders';
+import { checkGoals } from './goals';
 import type { RunOptions, ScaleResult } from './run-scale';
 import type { QuestionName } from './questions';
 import { QUESTIONS, scaleInvariant } from './questions';
@@ -145,6 +146,26 @@ function growthSection(results: ScaleResult[], options: RunOptions): string[] {
   return lines;
 }
 
+/** Which of the dashboard questions' goals this run met (bench/scale/goals.ts). */
+function goalsSection(results: ScaleResult[], options: RunOptions): string[] {
+  const checks = checkGoals(results, options.connections);
+  if (checks.length === 0) return [];
+  const met = checks.filter((check) => check.met).length;
+  return [
+    '## Goals',
+    '',
+    `This API on the dashboard questions, from the medians above: ${met} of ${checks.length} checks met. Ratios at the smallest and the largest scale of the run (relationships), growth between them.`,
+    '',
+    '| goal | question | connections | scale | figure | met |',
+    '| --- | --- | ---: | --- | ---: | --- |',
+    ...checks.map(
+      (check) =>
+        `| ${check.goal} | ${check.question} | ${check.connections} | ${check.scale} | ${fixed(check.figure, 2)} | ${check.met ? 'yes' : 'no'} |`,
+    ),
+    '',
+  ];
+}
+
 export function renderReport(results: ScaleResult[], info: RunInfo): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const memoryGiB = (os.totalmem() / 1024 ** 3).toFixed(1);
@@ -161,5 +182,6 @@ export function renderReport(results: ScaleResult[], info: RunInfo): string {
     '',
     ...results.flatMap((result) => scaleSection(result, o, results[0]!)),
     ...growthSection(results, o),
+    ...goalsSection(results, o),
   ].join('\n');
 }
