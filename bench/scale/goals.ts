@@ -6,7 +6,7 @@
 import type { ContenderName } from './contenders';
 import type { Measurement } from './measure';
 import type { QuestionName } from './questions';
-import type { ScaleResult } from './run-scale';
+import { findCell, type ScaleResult } from './run-scale';
 
 /** The questions a dashboard polls, whose speed the goals are about. */
 export const DASHBOARD_QUESTIONS: readonly QuestionName[] = ['bilateral view', 'neighbourhood'];
@@ -31,9 +31,7 @@ export interface GoalCheck {
 }
 
 function median(result: ScaleResult, question: QuestionName, connections: number, contender: ContenderName) {
-  return result.cells.find(
-    (cell) => cell.question === question && cell.connections === connections && cell.contender === contender,
-  )?.median;
+  return findCell(result, question, connections, contender)?.median;
 }
 
 const relationships = (result: ScaleResult) => result.graph.relationships.toLocaleString('en');

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import type { ContenderName } from './contenders';
 import { checkGoals } from './goals';
-import type { RunOptions, ScaleResult } from './run-scale';
+import { findCell, type RunOptions, type ScaleResult } from './run-scale';
 import type { QuestionName } from './questions';
 import { QUESTIONS, scaleInvariant } from './questions';
 
@@ -42,10 +42,7 @@ export function scaleLabel(result: ScaleResult): string {
 }
 
 function cell(result: ScaleResult, question: QuestionName, connections: number, contender: ContenderName) {
-  return result.cells.find(
-    (entry) =>
-      entry.question === question && entry.connections === connections && entry.contender === contender,
-  )?.median;
+  return findCell(result, question, connections, contender)?.median;
 }
 
 /** Which questions answer differently here than at the first scale (empty: none). */
@@ -108,10 +105,7 @@ function cpuTable(result: ScaleResult, options: RunOptions): string[] {
   for (const question of QUESTIONS) {
     for (const connections of options.connections) {
       const shares = (['this API', '@neo4j/graphql', 'raw driver'] as const).map((contender) => {
-        const cpu = result.cells.find(
-          (entry) =>
-            entry.question === question && entry.connections === connections && entry.contender === contender,
-        )?.cpu;
+        const cpu = findCell(result, question, connections, contender)?.cpu;
         return cpu ? `${ms(cpu.server)} + ${ms(cpu.neo4j)} + ${ms(cpu.loadGenerator)}` : '–';
       });
       lines.push(`| ${question} | ${connections} | ${shares.join(' | ')} |`);

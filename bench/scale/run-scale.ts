@@ -47,6 +47,18 @@ export interface ScaleResult {
   answers: Record<QuestionName, unknown>;
 }
 
+/** One question at one concurrency by one contender, at this scale, if the run measured it. */
+export function findCell(
+  result: ScaleResult,
+  question: QuestionName,
+  connections: number,
+  contender: ContenderName,
+): CellResult | undefined {
+  return result.cells.find(
+    (cell) => cell.question === question && cell.connections === connections && cell.contender === contender,
+  );
+}
+
 export async function runScale(
   neo: ScaleNeo4j,
   target: number,
