@@ -3,10 +3,9 @@
  * which hold instead of leaving the reader to divide: faster than @neo4j/graphql, close to the
  * raw driver, and flat as the graph grows. Search is left out: its goal is against its own past.
  */
-import type { ContenderName } from './contenders';
 import type { Measurement } from './measure';
 import type { QuestionName } from './questions';
-import { findCell, type ScaleResult } from './run-scale';
+import { medianOf, type ScaleResult } from './run-scale';
 
 /** The questions a dashboard polls, whose speed the goals are about. */
 export const DASHBOARD_QUESTIONS: readonly QuestionName[] = ['bilateral view', 'neighbourhood'];
@@ -30,10 +29,6 @@ export interface GoalCheck {
   met: boolean;
 }
 
-function median(result: ScaleResult, question: QuestionName, connections: number, contender: ContenderName) {
-  return findCell(result, question, connections, contender)?.median;
-}
-
 const relationships = (result: ScaleResult) => result.graph.relationships.toLocaleString('en');
 
 /**
@@ -52,10 +47,10 @@ export function checkGoals(results: readonly ScaleResult[], connections: readonl
   for (const question of DASHBOARD_QUESTIONS) {
     for (const concurrency of connections) {
       for (const result of ends) {
-        const api = median(result, question, concurrency, 'this API');
+        const api = medianOf(result, question, concurrency, 'this API');
         const overLibrary = ratio(
           api,
-          median(result, question, concurrency, '@neo4j/graphql'),
+          medianOf(result, question, concurrency, '@neo4j/graphql'),
           'requestsPerSecond',
         );
         if (overLibrary !== undefined)
@@ -67,7 +62,7 @@ export function checkGoals(results: readonly ScaleResult[], connections: readonl
             figure: overLibrary,
             met: overLibrary >= GOALS.minOverLibrary,
           });
-        const overRaw = ratio(api, median(result, question, concurrency, 'raw driver'), 'p50');
+        const overRaw = ratio(api, medianOf(result, question, concurrency, 'raw driver'), 'p50');
         if (overRaw !== undefined)
           checks.push({
             goal: `p50 at most ${GOALS.maxOverRaw}× the raw driver's`,
@@ -82,8 +77,8 @@ export function checkGoals(results: readonly ScaleResult[], connections: readonl
         first === last
           ? undefined
           : ratio(
-              median(last, question, concurrency, 'this API'),
-              median(first, question, concurrency, 'this API'),
+              medianOf(last, question, concurrency, 'this API'),
+              medianOf(first, question, concurrency, 'this API'),
               'p50',
             );
       if (growth !== undefined)

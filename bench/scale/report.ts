@@ -5,9 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import type { ContenderName } from './contenders';
 import { checkGoals } from './goals';
-import { findCell, type RunOptions, type ScaleResult } from './run-scale';
+import { findCell, medianOf, type RunOptions, type ScaleResult } from './run-scale';
 import type { QuestionName } from './questions';
 import { QUESTIONS, scaleInvariant } from './questions';
 
@@ -41,10 +40,6 @@ export function scaleLabel(result: ScaleResult): string {
     : `${result.graph.relationships.toLocaleString('en')} relationships`;
 }
 
-function cell(result: ScaleResult, question: QuestionName, connections: number, contender: ContenderName) {
-  return findCell(result, question, connections, contender)?.median;
-}
-
 /** Which questions answer differently here than at the first scale (empty: none). */
 export function changedAnswers(result: ScaleResult, first: ScaleResult): QuestionName[] {
   return QUESTIONS.filter(
@@ -73,9 +68,9 @@ function scaleSection(result: ScaleResult, options: RunOptions, first: ScaleResu
   ];
   for (const question of QUESTIONS) {
     for (const connections of options.connections) {
-      const api = cell(result, question, connections, 'this API');
-      const library = cell(result, question, connections, '@neo4j/graphql');
-      const raw = cell(result, question, connections, 'raw driver');
+      const api = medianOf(result, question, connections, 'this API');
+      const library = medianOf(result, question, connections, '@neo4j/graphql');
+      const raw = medianOf(result, question, connections, 'raw driver');
       const show = (m: typeof api) =>
         m ? `${fixed(m.requestsPerSecond)} (${fixed(m.p50)} / ${fixed(m.p99)})` : '–';
       const rss = result.rss.find(
@@ -128,7 +123,7 @@ function growthSection(results: ScaleResult[], options: RunOptions): string[] {
     for (const connections of options.connections) {
       for (const contender of ['this API', '@neo4j/graphql', 'raw driver'] as const) {
         const p50s = results.map(
-          (result) => cell(result, question, connections, contender)?.p50 ?? Number.NaN,
+          (result) => medianOf(result, question, connections, contender)?.p50 ?? Number.NaN,
         );
         lines.push(
           `| ${question} | ${connections} | ${contender} | ${p50s.map((p) => fixed(p)).join(' → ')} | ${fixed(p50s.at(-1)! / p50s[0]!, 2)} |`,

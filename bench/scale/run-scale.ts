@@ -59,6 +59,16 @@ export function findCell(
   );
 }
 
+/** The median of one question at one concurrency by one contender, if the run measured it. */
+export function medianOf(
+  result: ScaleResult,
+  question: QuestionName,
+  connections: number,
+  contender: ContenderName,
+): Measurement | undefined {
+  return findCell(result, question, connections, contender)?.median;
+}
+
 export async function runScale(
   neo: ScaleNeo4j,
   target: number,
