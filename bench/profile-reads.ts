@@ -24,7 +24,7 @@ import { PROJECT_ROOT } from '../src/project-root';
 import { spyOnStatements, type SpiedStatement } from '../tests/support/statement-spy';
 import { startThrowawayNeo4j, throwawayDatabase } from '../tests/support/throwaway-neo4j';
 import { profileStatement, type StatementProfile } from './support/plan-profile';
-import { findSampleIds, readCalls } from './support/read-calls';
+import { ARTICLE_SAMPLE, findSampleIds, readCalls } from './support/read-calls';
 import { API_SCENARIOS, writeProfileReport, type ProfileRun } from './support/profile-report';
 
 function option(name: string): string | undefined {
@@ -127,14 +127,7 @@ async function main(): Promise<void> {
       if (body.errors?.length) throw new Error(`${scenario.name}: ${JSON.stringify(body.errors)}`);
       await profileSent(`API: ${scenario.name}`);
     }
-    const ids = await database.read({ name: 'bench-sample-ids' }, (tx) =>
-      findSampleIds(tx, {
-        countryA: 'country:rwanda',
-        countryB: 'country:kazakhstan',
-        person: 'person:murat-nurtleu',
-        asOf: '2025-05-29',
-      }),
-    );
+    const ids = await database.read({ name: 'bench-sample-ids' }, (tx) => findSampleIds(tx, ARTICLE_SAMPLE));
     for (const call of readCalls(ids)) {
       sent = [];
       await database.read({ name: `bench-${call.name}` }, (tx) => call.run(tx));

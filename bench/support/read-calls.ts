@@ -30,6 +30,14 @@ export interface SampleIds {
   asOf: string;
 }
 
+/** The ids of the seed article that every sample starts from; findSampleIds finds the rest. */
+export const ARTICLE_SAMPLE: Pick<SampleIds, 'countryA' | 'countryB' | 'person' | 'asOf'> = {
+  countryA: 'country:rwanda',
+  countryB: 'country:kazakhstan',
+  person: 'person:murat-nurtleu',
+  asOf: '2025-05-29',
+};
+
 /** The sample ids that depend on the graph: the relation, one of its events, an article, a claim. */
 export async function findSampleIds(
   tx: ManagedTransaction,

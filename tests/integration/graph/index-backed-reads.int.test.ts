@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { profileStatement, type StatementProfile } from '../../../bench/support/plan-profile';
 import { API_SCENARIOS } from '../../../bench/support/profile-report';
-import { findSampleIds, readCalls } from '../../../bench/support/read-calls';
+import { ARTICLE_SAMPLE, findSampleIds, readCalls } from '../../../bench/support/read-calls';
 import { Database } from '../../../src/db/database';
 import { createDriver } from '../../../src/db/driver';
 import { dataOf, testApi, type TestApi } from '../../support/api';
@@ -70,14 +70,7 @@ describe('reads start from an index', () => {
   );
 
   it('when every read by id runs, now and as of a day, then none scans a label', async () => {
-    const ids = await database.read({ name: 'test-sample-ids' }, (tx) =>
-      findSampleIds(tx, {
-        countryA: 'country:rwanda',
-        countryB: 'country:kazakhstan',
-        person: 'person:murat-nurtleu',
-        asOf: '2025-05-29',
-      }),
-    );
+    const ids = await database.read({ name: 'test-sample-ids' }, (tx) => findSampleIds(tx, ARTICLE_SAMPLE));
     const calls = readCalls(ids);
     expect(calls.length).toBeGreaterThan(10);
     const found: string[] = [];
